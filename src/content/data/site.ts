@@ -1,0 +1,232 @@
+/**
+ * What we know about osce.org's menu shape, kept as data. Page dumps flatten the
+ * menu tree into dash lists, so the tree cannot be read from line positions alone:
+ * these tables say which group each menu name opens and where the entries that
+ * close a group really belong.
+ */
+import type { NodeKind } from '../types'
+
+export interface GroupShape {
+  id: string
+  /** Label used until a page's menu gives one. */
+  label: string
+  /** Kind of the group node itself. */
+  kind: 'section' | 'group'
+  parent: string | null
+  /** Kind of the ordinary entries listed under it. */
+  memberKind: NodeKind | null
+  /** Entries of the list that are links, not members, with the node they lead to. */
+  links?: Readonly<Record<string, string | null>>
+}
+
+/** Menu group headings (as the dump names them, lower case) and what they open. */
+export const GROUPS: Readonly<Record<string, GroupShape>> = {
+  'our work': { id: 'our-work', label: 'Our work', kind: 'section', parent: null, memberKind: null },
+  'fields of work': {
+    id: 'fields-of-work', label: 'Fields of work',
+    kind: 'group',
+    parent: 'our-work',
+    memberKind: 'field',
+    links: { 'field operations': 'field-operations', projects: null },
+  },
+  'meetings and conferences': {
+    id: 'meetings-and-conferences', label: 'Meetings and conferences',
+    kind: 'group',
+    parent: 'our-work',
+    memberKind: 'meeting',
+    links: { partnerships: null },
+  },
+  countries: {
+    id: 'countries', label: 'Countries',
+    kind: 'section',
+    parent: null,
+    memberKind: null,
+    links: { all: 'countries' },
+  },
+  'participating states': {
+    id: 'participating-states', label: 'Participating States',
+    kind: 'group',
+    parent: 'countries',
+    memberKind: 'country',
+  },
+  'structures and institutions': {
+    id: 'structures-and-institutions', label: 'Structures and institutions',
+    kind: 'section',
+    parent: null,
+    memberKind: 'structure',
+  },
+  secretariat: {
+    id: 'secretariat', label: 'Secretariat',
+    kind: 'group',
+    parent: 'structures-and-institutions',
+    memberKind: 'secretariat-unit',
+  },
+  'field operations': {
+    id: 'field-operations', label: 'Field operations',
+    kind: 'group',
+    parent: 'structures-and-institutions',
+    memberKind: 'field-operation',
+  },
+}
+
+export interface PlacedEntry {
+  id: string
+  label: string
+  kind: NodeKind
+  parent: string | null
+  /** Where it stands among its parent's children when the dump does not say. */
+  order: number
+}
+
+/**
+ * Entries that the dump lists at the end of a group but that belong to an
+ * ancestor: `- Asian Partners…` follows the 57 States but is a child of Countries.
+ */
+export const PLACED_ENTRIES: Readonly<Record<string, PlacedEntry>> = {
+  'asian partners for co-operation': {
+    id: 'asian-partners', label: 'Asian Partners for Co-operation',
+    kind: 'partner-group',
+    parent: 'countries',
+    order: 2,
+  },
+  'mediterranean partners for co-operation': {
+    id: 'mediterranean-partners', label: 'Mediterranean Partners for Co-operation',
+    kind: 'partner-group',
+    parent: 'countries',
+    order: 3,
+  },
+  chairpersonship: { id: 'chairpersonship', label: 'Chairpersonship', kind: 'structure', parent: 'structures-and-institutions', order: 0 },
+  institutions: { id: 'institutions', label: 'Institutions', kind: 'group', parent: 'structures-and-institutions', order: 2 },
+  'parliamentary assembly': {
+    id: 'parliamentary-assembly', label: 'Parliamentary Assembly',
+    kind: 'structure',
+    parent: 'structures-and-institutions',
+    order: 4,
+  },
+  'court of conciliation and arbitration': {
+    id: 'court-of-conciliation-and-arbitration', label: 'Court of Conciliation and Arbitration',
+    kind: 'structure',
+    parent: 'structures-and-institutions',
+    order: 5,
+  },
+  'organizational structure': {
+    id: 'organizational-structure', label: 'Organizational structure',
+    kind: 'structure',
+    parent: 'structures-and-institutions',
+    order: 6,
+  },
+  'about us': { id: 'about-us', label: 'About us', kind: 'section', parent: null, order: 3 },
+  'closed field activities': {
+    id: 'closed-field-activities', label: 'Closed field activities',
+    kind: 'group',
+    parent: 'field-operations',
+    order: 1000,
+  },
+}
+
+/** Top-level order of the sections, as the site shows them. */
+export const SECTION_ORDER: Readonly<Record<string, number>> = {
+  'our-work': 0,
+  countries: 1,
+  'structures-and-institutions': 2,
+  'about-us': 3,
+}
+
+/** Children of groups whose order is fixed by the site, not by the dump. */
+export const GROUP_ORDER: Readonly<Record<string, number>> = {
+  'fields-of-work': 0,
+  'meetings-and-conferences': 1,
+  'participating-states': 1,
+  secretariat: 1,
+  'field-operations': 3,
+}
+
+export interface StructureFacts {
+  id: string
+  label: string
+  kind: NodeKind
+  parent: string
+  fullName?: string
+  abbreviation?: string
+  aliases?: readonly string[]
+  hostCountry?: string
+  closed?: boolean
+}
+
+/** Members the menu does not list: the institutions and the closed field activities. */
+export const EXTRA_STRUCTURES: readonly StructureFacts[] = [
+  {
+    id: 'odihr',
+    label: 'Office for Democratic Institutions and Human Rights',
+    kind: 'institution',
+    parent: 'institutions',
+    fullName: 'OSCE Office for Democratic Institutions and Human Rights',
+    abbreviation: 'ODIHR',
+  },
+  {
+    id: 'hcnm',
+    label: 'High Commissioner on National Minorities',
+    kind: 'institution',
+    parent: 'institutions',
+    fullName: 'OSCE High Commissioner on National Minorities',
+    abbreviation: 'HCNM',
+  },
+  {
+    id: 'rfom',
+    label: 'Representative on Freedom of the Media',
+    kind: 'institution',
+    parent: 'institutions',
+    fullName: 'OSCE Representative on Freedom of the Media',
+    abbreviation: 'RFoM',
+  },
+  closedOperation('office-in-yerevan', 'Office in Yerevan', 'armenia'),
+  closedOperation('office-in-baku', 'Office in Baku', 'azerbaijan'),
+  closedOperation('mission-to-georgia', 'Mission to Georgia', 'georgia'),
+  closedOperation('office-in-minsk', 'Office in Minsk', 'belarus'),
+  closedOperation('mission-to-croatia', 'Mission to Croatia', 'croatia'),
+  closedOperation('project-co-ordinator-in-ukraine', 'Project Co-ordinator in Ukraine', 'ukraine'),
+  closedOperation('special-monitoring-mission-to-ukraine', 'Special Monitoring Mission to Ukraine', 'ukraine', [
+    'SMM',
+  ]),
+]
+
+function closedOperation(id: string, label: string, hostCountry: string, aliases: string[] = []): StructureFacts {
+  return { id, label, kind: 'field-operation', parent: 'closed-field-activities', hostCountry, closed: true, aliases }
+}
+
+/** Facts about menu entries, keyed by their label in lower case (current or former). */
+export const ENTRY_FACTS: Readonly<Record<string, Partial<StructureFacts>>> = {
+  secretariat: { fullName: 'OSCE Secretariat' },
+  chairpersonship: { aliases: ['OSCE Chairmanship', 'OSCE Chair', 'Chairmanship'] },
+  'parliamentary assembly': { abbreviation: 'OSCE PA' },
+  'presence in albania': { hostCountry: 'albania' },
+  'centre in ashgabat': { hostCountry: 'turkmenistan' },
+  'programme office in astana': { hostCountry: 'kazakhstan', aliases: ['Programme Office in Nur-Sultan'] },
+  'programme office in bishkek': { hostCountry: 'kyrgyzstan', aliases: ['Centre in Bishkek'] },
+  'mission to bosnia and herzegovina': { hostCountry: 'bosnia-and-herzegovina' },
+  'programme office in dushanbe': { hostCountry: 'tajikistan', aliases: ['Office in Tajikistan'] },
+  'mission in kosovo': { hostCountry: 'kosovo' },
+  'mission to moldova': { hostCountry: 'moldova' },
+  'mission to montenegro': { hostCountry: 'montenegro' },
+  'mission to serbia': { hostCountry: 'serbia' },
+  'mission to skopje': { hostCountry: 'north-macedonia' },
+  'project co-ordinator in uzbekistan': { hostCountry: 'uzbekistan' },
+  'transnational threats department': { abbreviation: 'TNTD', aliases: ['Transnational Threat Department'] },
+  'conflict prevention centre': { abbreviation: 'CPC' },
+}
+
+/** Renames the site is known to have made (former label → current label), lower case. */
+export const KNOWN_RENAMES: Readonly<Record<string, string>> = {
+  'czech republic': 'czechia',
+  turkey: 'türkiye',
+  'gender equality review conferences': 'gender equality conferences',
+}
+
+/** Content types seen in the newsroom. A first line that is one of these is the type. */
+export const CONTENT_TYPES: readonly string[] = [
+  'Press release',
+  'News',
+  'Press statement',
+  'Spot report',
+  'Daily report',
+]

@@ -1,0 +1,201 @@
+/**
+ * Reads one osce.org page dump into its raw parts, keeping line numbers so that
+ * every later problem can be located. It never throws: whatever the input, it
+ * returns what it could read plus diagnostics.
+ */
+import { CONTENT_TYPES } from './data/site'
+import type { Diagnostic } from './types'
+
+export interface Located {
+  text: string
+  /** 1-based line number in the page file. */
+  line: number
+}
+
+export interface MenuGroup {
+  heading: Located
+  entries: Located[]
+}
+
+export interface MetadataField {
+  label: Located
+  /** The value, inline after the colon or on the next `- ` line; null when missing. */
+  value: Located | null
+}
+
+export interface RawRelease {
+  type: Located | null
+  title: Located | null
+  metadata: MetadataField[]
+  body: Located[]
+  /** Line the release starts on, for problems that concern it as a whole. */
+  line: number
+}
+
+export interface ParsedPage {
+  file: string
+  menus: MenuGroup[]
+  /** The menu lines as one string, so identical menus across pages are cheap to detect. */
+  menuSignature: string
+  release: RawRelease | null
+  diagnostics: Diagnostic[]
+}
+
+const KNOWN_LABELS = new Set(['date', 'place', 'source', 'sources', 'fields of work', 'type', 'where we are', 'what we do'])
+const CONTENT_TYPE_KEYS = new Set(CONTENT_TYPES.map((type) => type.toLowerCase()))
+/** `- Label:` alone on its line, or a known label with its value inline. */
+const LABEL_LINE = /^-\s+([^:]{1,40}):\s*(.*)$/
+const BARE_DASH = /^[-–]$/
+const ENTRY_LINE = /^-\s+(.*)$/
+
+/** Unicode controls other than tab: garbage bytes a dump should not contain. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').normalize('NFC').split(/\r\n|\r|\n/)
+}
+
+function labelOf(line: string): { label: string; inline: string } | null {
+  const match = LABEL_LINE.exec(line)
+  if (!match) return null
+  const label = (match[1] ?? '').trim()
+  const inline = (match[2] ?? '').trim()
+  const known = KNOWN_LABELS.has(label.toLowerCase())
+  // An unknown label only counts when it stands alone: `- Vienna: a city` is a value.
+  if (!known && (inline !== '' || !/^[A-Z][A-Za-z ]*$/.test(label))) return null
+  return { label, inline }
+}
+
+export function parsePage(file: string, text: string): ParsedPage {
+  const lines = splitLines(text)
+  const diagnostics: Diagnostic[] = []
+  const problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) =>
+    diagnostics.push({ severity, file, line, message, fix })
+
+  lines.forEach((line, index) => {
+    if (CONTROL_CHARACTERS.test(line)) {
+      problem(
+        'warning',
+        index + 1,
+        'Line contains control characters or undecodable bytes.',
+        'Save the page as UTF-8 text and remove the stray characters.',
+      )
+    }
+  })
+
+  // Menus: `-` opens a group, the next line names it, `- Item` lines are its entries.
+  const menus: MenuGroup[] = []
+  let index = 0
+  let menuEnd = 0
+  while (index < lines.length) {
+    const line = (lines[index] ?? '').trim()
+    if (line === '') {
+      index++
+      continue
+    }
+    if (BARE_DASH.test(line)) {
+      const headingIndex = nextNonEmpty(lines, index + 1)
+      const heading = headingIndex < lines.length ? (lines[headingIndex] ?? '').trim() : ''
+      if (heading === '' || BARE_DASH.test(heading) || ENTRY_LINE.test(heading)) {
+        problem('warning', index + 1, 'Menu group marker `-` is not followed by a group name.', 'Put the group name on the line after `-`, or delete the stray `-`.')
+        index = headingIndex
+        continue
+      }
+      menus.push({ heading: { text: heading, line: headingIndex + 1 }, entries: [] })
+      index = headingIndex + 1
+      menuEnd = index
+      continue
+    }
+    const entry = ENTRY_LINE.exec(line)
+    if (entry && menus.length > 0 && !labelOf(line)) {
+      menus[menus.length - 1]?.entries.push({ text: (entry[1] ?? '').trim(), line: index + 1 })
+      index++
+      menuEnd = index
+      continue
+    }
+    break
+  }
+  const menuSignature = lines.slice(0, menuEnd).join('\n')
+
+  const release = parseRelease(lines, menuEnd, problem)
+  if (!release && menus.length > 0) {
+    problem('error', lines.length, 'The page has menus but no release after them.', 'Add the release after the menus: type, title, `- Date:`, `- Place:`, `- Source:`, `- Fields of work:`, then the body; or remove the file.')
+  } else if (!release) {
+    problem('error', 0, 'The page is empty.', 'Add a release (type, title, metadata, body) or remove the file.')
+  }
+  return { file, menus, menuSignature, release, diagnostics }
+}
+
+function nextNonEmpty(lines: readonly string[], from: number): number {
+  let index = from
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index++
+  return index
+}
+
+type Problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) => void
+
+function parseRelease(lines: readonly string[], start: number, problem: Problem): RawRelease | null {
+  const header: Located[] = []
+  const metadata: MetadataField[] = []
+  const body: Located[] = []
+  let phase: 'header' | 'metadata' | 'body' = 'header'
+
+  for (let index = start; index < lines.length; index++) {
+    const text = (lines[index] ?? '').trim()
+    if (text === '') continue
+    const located = { text, line: index + 1 }
+    const label = labelOf(text)
+    if (phase !== 'body' && label) {
+      phase = 'metadata'
+      metadata.push({
+        label: { text: label.label, line: index + 1 },
+        value: label.inline ? { text: label.inline, line: index + 1 } : null,
+      })
+      continue
+    }
+    const dashValue = ENTRY_LINE.exec(text)
+    if (phase === 'metadata' && dashValue) {
+      const field = metadata[metadata.length - 1]
+      const value = { text: (dashValue[1] ?? '').trim(), line: index + 1 }
+      if (field && !field.value) field.value = value
+      else problem('warning', index + 1, `Unexpected value line "${text}" after "${field?.label.text}:".`, 'Each `- Label:` takes one value line; join the values with commas.')
+      continue
+    }
+    if (phase === 'header' && header.length < 2 && !(header.length === 1 && !isContentType(header[0]?.text ?? '') && looksLikeDateline(text))) {
+      header.push(located)
+      continue
+    }
+    phase = 'body'
+    body.push(located)
+  }
+
+  if (header.length === 0 && metadata.length === 0 && body.length === 0) return null
+
+  let type: Located | null = null
+  let title: Located | null = null
+  const first = header[0]
+  const second = header[1]
+  if (header.length === 2 && first && second) {
+    type = first
+    title = second
+    if (!isContentType(first.text)) {
+      problem('warning', first.line, `Unknown content type "${first.text}".`, `Use one of: ${CONTENT_TYPES.join(', ')}; or leave the type line out.`)
+    }
+  } else if (first && isContentType(first.text)) {
+    type = first
+  } else if (first) {
+    title = first
+  }
+  const releaseLine = first?.line ?? metadata[0]?.label.line ?? body[0]?.line ?? start + 1
+  return { type, title, metadata, body, line: releaseLine }
+}
+
+function isContentType(text: string): boolean {
+  return CONTENT_TYPE_KEYS.has(text.toLowerCase())
+}
+
+const DATELINE_START = /^[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]*, \d{1,2} [A-Z][a-z]+ \d{4}/
+
+export function looksLikeDateline(text: string): boolean {
+  return DATELINE_START.test(text)
+}

@@ -1,0 +1,313 @@
+/**
+ * Rebuilds the site's menu tree from the flattened menus of every page, oldest
+ * page first, so the newest labels win while every node keeps the slug it was
+ * first given (a renamed entry keeps its identity and gets its old label as an alias).
+ */
+import { COUNTRIES, type CountryFacts } from './data/countries'
+import {
+  ENTRY_FACTS,
+  EXTRA_STRUCTURES,
+  GROUP_ORDER,
+  GROUPS,
+  KNOWN_RENAMES,
+  PLACED_ENTRIES,
+  SECTION_ORDER,
+  type GroupShape,
+} from './data/site'
+import type { Located, MenuGroup } from './parse-page'
+import { nameKey, slugify } from './text'
+import type { Diagnostic, NodeKind, Taxonomy, TaxonomyNode } from './types'
+
+export interface MenuSource {
+  file: string
+  /** The page's release date, which orders menu versions; null sorts first. */
+  date: string | null
+  menus: readonly MenuGroup[]
+  menuSignature: string
+}
+
+export interface TaxonomyResult {
+  taxonomy: Taxonomy
+  diagnostics: Diagnostic[]
+}
+
+const CHAIR_NOTE = /^(.*?)\s+[–—-]\s+(OSCE Chairpersonship \d{4})$/
+
+const COUNTRY_BY_NAME = new Map<string, CountryFacts>()
+for (const country of COUNTRIES) {
+  for (const name of [country.name, ...country.aliases]) COUNTRY_BY_NAME.set(nameKey(name), country)
+}
+
+export function countryFacts(label: string): CountryFacts | undefined {
+  return COUNTRY_BY_NAME.get(nameKey(label))
+}
+
+class TaxonomyBuilder {
+  readonly nodes = new Map<string, TaxonomyNode>()
+  /** Current members of each group, newest menu order, then those no longer listed. */
+  readonly members = new Map<string, string[]>()
+  readonly diagnostics: Diagnostic[] = []
+  private readonly renames: Map<string, string>
+  private readonly formerNames = new Map<string, string>()
+
+  constructor(renames: Readonly<Record<string, string>>) {
+    this.renames = new Map()
+    for (const [former, current] of Object.entries({ ...KNOWN_RENAMES, ...renames })) {
+      this.renames.set(nameKey(former), nameKey(current))
+      if (!this.formerNames.has(nameKey(current))) this.formerNames.set(nameKey(current), former)
+    }
+    this.addSkeleton()
+  }
+
+  /** Follows renames from any former label to the current one. */
+  canonical(label: string): string {
+    let key = nameKey(label)
+    for (let hops = 0; hops < 10 && this.renames.has(key); hops++) key = this.renames.get(key) ?? key
+    return key
+  }
+
+  private addSkeleton(): void {
+    for (const shape of Object.values(GROUPS)) {
+      this.add({ id: shape.id, kind: shape.kind, label: shape.label, parent: shape.parent, order: GROUP_ORDER[shape.id] ?? SECTION_ORDER[shape.id] ?? 0, aliases: [] })
+    }
+    for (const placed of Object.values(PLACED_ENTRIES)) {
+      this.add({ id: placed.id, kind: placed.kind, label: placed.label, parent: placed.parent, order: placed.order, aliases: [] })
+    }
+    const partnerGroup: Partial<Record<CountryFacts['status'], string>> = {
+      'asian-partner': 'asian-partners',
+      'mediterranean-partner': 'mediterranean-partners',
+      territory: 'countries',
+    }
+    COUNTRIES.forEach((country, index) => {
+      const parent = partnerGroup[country.status]
+      if (!parent) return
+      const kind: NodeKind = country.status === 'territory' ? 'territory' : 'partner'
+      this.add({ id: country.id, kind, label: country.name, parent, order: index + (kind === 'territory' ? 10 : 0), aliases: [...country.aliases] })
+    })
+    EXTRA_STRUCTURES.forEach((facts, index) => {
+      const node: TaxonomyNode = { id: facts.id, kind: facts.kind, label: facts.label, parent: facts.parent, order: index, aliases: [...(facts.aliases ?? [])] }
+      if (facts.fullName) node.fullName = facts.fullName
+      if (facts.abbreviation) node.abbreviation = facts.abbreviation
+      if (facts.hostCountry) node.hostCountry = facts.hostCountry
+      if (facts.closed) node.closed = true
+      this.add(node)
+    })
+  }
+
+  private add(node: TaxonomyNode): void {
+    this.nodes.set(node.id, node)
+  }
+
+  private relabel(node: TaxonomyNode, label: string): void {
+    if (node.label === label) return
+    if (!node.aliases.includes(node.label)) node.aliases.push(node.label)
+    node.aliases = node.aliases.filter((alias) => alias !== label)
+    node.label = label
+  }
+
+  private warn(file: string, at: Located, message: string, fix: string, severity: Diagnostic['severity'] = 'warning') {
+    this.diagnostics.push({ severity, file, line: at.line, message, fix })
+  }
+
+  readMenus(source: MenuSource): void {
+    const listed = new Map<string, Located[]>()
+    let group: GroupShape | null = null
+    for (const menu of source.menus) {
+      group = GROUPS[nameKey(menu.heading.text)] ?? null
+      if (!group) {
+        this.warn(source.file, menu.heading, `Unknown menu group "${menu.heading.text}"; its entries are skipped.`, 'Fix the group name, or teach the app the group in src/content/data/site.ts (GROUPS).')
+        continue
+      }
+      const node = this.nodes.get(group.id)
+      if (node) this.relabel(node, menu.heading.text)
+      menu.entries.forEach((entry, position) => this.readEntry(source.file, group as GroupShape, entry, position, listed))
+    }
+    for (const [groupId, entries] of listed) this.reconcile(source.file, groupId, entries)
+  }
+
+  private readEntry(file: string, group: GroupShape, entry: Located, position: number, listed: Map<string, Located[]>): void {
+    const key = nameKey(entry.text)
+    if (group.links && key in group.links) {
+      const id = `${group.id}-${slugify(entry.text)}`
+      const existing = this.nodes.get(id)
+      if (existing) {
+        this.relabel(existing, entry.text)
+        existing.order = position
+      } else {
+        const link: TaxonomyNode = { id, kind: 'link', label: entry.text, parent: group.id, order: position, aliases: [] }
+        const target = group.links[key]
+        if (target) link.target = target
+        this.add(link)
+      }
+      return
+    }
+    const placed = PLACED_ENTRIES[key]
+    if (placed) {
+      const node = this.nodes.get(placed.id)
+      if (node) this.relabel(node, entry.text)
+      return
+    }
+    if (!group.memberKind) {
+      this.warn(file, entry, `Menu entry "${entry.text}" under "${group.label}" is not a known part of the menu; it is skipped.`, 'Check the spelling, or add it to src/content/data/site.ts (PLACED_ENTRIES).')
+      return
+    }
+    const entries = listed.get(group.id) ?? []
+    entries.push(entry)
+    listed.set(group.id, entries)
+  }
+
+  /** Matches one menu version's entries of a group against the members known so far. */
+  private reconcile(file: string, groupId: string, entries: Located[]): void {
+    const group = Object.values(GROUPS).find((shape) => shape.id === groupId)
+    const kind = group?.memberKind ?? 'structure'
+    const previous = this.members.get(groupId) ?? []
+    const current: (string | null)[] = entries.map(() => null)
+    const claimed = new Set<string>()
+    const unmatched: number[] = []
+
+    entries.forEach((entry, position) => {
+      const { label } = splitChairNote(entry.text)
+      const id = this.findMember(groupId, previous, label, kind)
+      if (id && !claimed.has(id)) {
+        claimed.add(id)
+        current[position] = id
+      } else unmatched.push(position)
+    })
+
+    const missing = previous.filter((id) => !claimed.has(id))
+    for (const position of unmatched) {
+      const entry = entries[position]
+      if (!entry) continue
+      const samePlace = previous[position]
+      if (samePlace && missing.includes(samePlace) && kind !== 'country') {
+        const renamed = this.nodes.get(samePlace)
+        this.warn(file, entry, `"${entry.text}" replaces "${renamed?.label}" at the same place in "${this.nodes.get(groupId)?.label}"; treated as a rename (same slug "${samePlace}").`, `If they are different entries, list the new one in content/aliases.json as {"${renamed?.label}": "${renamed?.label}"} is not enough: add both to the menu of the newest page.`)
+        missing.splice(missing.indexOf(samePlace), 1)
+        claimed.add(samePlace)
+        current[position] = samePlace
+        continue
+      }
+      current[position] = this.createMember(file, groupId, kind, entry, position)
+    }
+    if (missing.length > 0 && unmatched.length > 0) {
+      const at = entries[unmatched[0] ?? 0] ?? entries[0]
+      if (at) {
+        const names = missing.map((id) => `"${this.nodes.get(id)?.label}"`).join(', ')
+        this.warn(file, at, `In "${this.nodes.get(groupId)?.label}", ${names} no longer appear while new entries do; cannot tell whether any of them was renamed.`, `If an entry was renamed, add {"Old label": "New label"} to content/aliases.json.`)
+      }
+    }
+
+    entries.forEach((entry, position) => {
+      const id = current[position]
+      const node = id ? this.nodes.get(id) : undefined
+      if (!node) return
+      const { label, note } = splitChairNote(entry.text)
+      this.relabel(node, label)
+      if (note) node.note = note
+      else delete node.note
+      node.order = position
+    })
+    const kept = previous.filter((id) => !claimed.has(id))
+    kept.forEach((id, index) => {
+      const node = this.nodes.get(id)
+      if (node) node.order = entries.length + index
+    })
+    this.members.set(groupId, [...(current.filter(Boolean) as string[]), ...kept])
+  }
+
+  private findMember(groupId: string, previous: readonly string[], label: string, kind: NodeKind): string | null {
+    if (kind === 'country') {
+      const facts = countryFacts(label)
+      if (facts && this.nodes.get(facts.id)?.parent === groupId) return facts.id
+    }
+    const key = this.canonical(label)
+    for (const id of previous) {
+      const node = this.nodes.get(id)
+      if (!node) continue
+      if (this.canonical(node.label) === key || node.aliases.some((alias) => this.canonical(alias) === key)) return id
+    }
+    return null
+  }
+
+  private createMember(file: string, groupId: string, kind: NodeKind, entry: Located, position: number): string {
+    const { label } = splitChairNote(entry.text)
+    const facts = kind === 'country' ? countryFacts(label) : undefined
+    if (kind === 'country' && !facts) {
+      this.warn(file, entry, `Country "${label}" is not in the gazetteer; datelines and mentions will not find it.`, 'Add it to src/content/data/countries.ts with its cities and adjectives.')
+    }
+    // The oldest known label names the slug, so it does not depend on which dumps are present.
+    let id = facts?.id ?? slugify(this.formerNames.get(this.canonical(label)) ?? label)
+    if (this.nodes.has(id)) id = `${id}-${kind}`
+    if (this.nodes.has(id)) {
+      this.warn(file, entry, `Menu entry "${label}" gets the slug "${id}", which another entry already has.`, 'Rename one of the entries in the page menus.', 'error')
+      id = `${id}-${position}`
+    }
+    const aliases = facts ? [facts.name, ...facts.aliases].filter((name) => name !== label) : []
+    this.add({ id, kind, label, parent: groupId, order: position, aliases })
+    return id
+  }
+
+  applyFacts(): void {
+    for (const node of this.nodes.values()) {
+      for (const name of [node.label, ...node.aliases]) {
+        const facts = ENTRY_FACTS[nameKey(name)]
+        if (!facts) continue
+        if (facts.fullName) node.fullName = facts.fullName
+        if (facts.abbreviation) node.abbreviation = facts.abbreviation
+        if (facts.hostCountry) node.hostCountry = facts.hostCountry
+        for (const alias of facts.aliases ?? []) if (!node.aliases.includes(alias)) node.aliases.push(alias)
+        break
+      }
+    }
+  }
+
+  /** Nodes in tree order (depth first, siblings by order), orders renumbered from 0. */
+  ordered(): TaxonomyNode[] {
+    const children = new Map<string | null, TaxonomyNode[]>()
+    for (const node of this.nodes.values()) {
+      const siblings = children.get(node.parent) ?? []
+      siblings.push(node)
+      children.set(node.parent, siblings)
+    }
+    const result: TaxonomyNode[] = []
+    const visit = (parent: string | null) => {
+      const siblings = (children.get(parent) ?? []).sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'en'))
+      siblings.forEach((node, index) => {
+        result.push(compactNode({ ...node, order: index }))
+        visit(node.id)
+      })
+    }
+    visit(null)
+    return result
+  }
+}
+
+function splitChairNote(text: string): { label: string; note: string | null } {
+  const match = CHAIR_NOTE.exec(text)
+  return match ? { label: (match[1] ?? '').trim(), note: match[2] ?? null } : { label: text, note: null }
+}
+
+/** Fixed key order and no empty optional fields, so identical input gives identical bytes. */
+function compactNode(node: TaxonomyNode): TaxonomyNode {
+  const compact: TaxonomyNode = { id: node.id, kind: node.kind, label: node.label, parent: node.parent, order: node.order, aliases: [...new Set(node.aliases)] }
+  if (node.abbreviation) compact.abbreviation = node.abbreviation
+  if (node.fullName) compact.fullName = node.fullName
+  if (node.note) compact.note = node.note
+  if (node.hostCountry) compact.hostCountry = node.hostCountry
+  if (node.closed) compact.closed = true
+  if (node.target) compact.target = node.target
+  return compact
+}
+
+export function buildTaxonomy(sources: readonly MenuSource[], renames: Readonly<Record<string, string>> = {}): TaxonomyResult {
+  const builder = new TaxonomyBuilder(renames)
+  const byAge = [...sources].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file))
+  let lastSignature: string | null = null
+  for (const source of byAge) {
+    if (source.menus.length === 0 || source.menuSignature === lastSignature) continue
+    lastSignature = source.menuSignature
+    builder.readMenus(source)
+  }
+  builder.applyFacts()
+  return { taxonomy: { nodes: builder.ordered() }, diagnostics: builder.diagnostics }
+}

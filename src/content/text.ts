@@ -1,0 +1,64 @@
+/** Text helpers shared by parsing, linking and (later) search. */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+
+/** Letters that do not decompose under NFD but readers type without their mark. */
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  '’': "'",
+  '–': '-',
+  '—': '-',
+}
+const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g')
+
+/** Lower case, without diacritics, with typographic quotes and dashes made plain. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(EXTRA_FOLD_PATTERN, (ch) => EXTRA_FOLDS[ch] ?? ch)
+}
+
+/** Folded and with runs of white space collapsed: the key names are compared by. */
+export function nameKey(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim()
+}
+
+/** `Cyber/ICT Security` → `cyber-ict-security`; at most `maxLength` characters, cut at a word. */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = fold(text)
+    .replace(/&/g, ' and ')
+    .replace(/['"]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (slug.length <= maxLength) return slug
+  const cut = slug.slice(0, maxLength + 1)
+  const lastHyphen = cut.lastIndexOf('-')
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : cut.slice(0, maxLength)).replace(/-+$/, '')
+}
+
+const SMALL_WORDS = new Set(['and', 'of', 'on', 'the', 'de', 'upon', 'am', 'an', 'der'])
+
+/** `ULAANBAATAR` → `Ulaanbaatar`, `NEW YORK` → `New York`, `JALAL-ABAD` → `Jalal-Abad`. */
+export function properCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/(\s+|-|\/)/)
+    .map((word, index) => {
+      if (index > 0 && SMALL_WORDS.has(word)) return word
+      return word.charAt(0).toUpperCase() + word.slice(1)
+    })
+    .join('')
+}
+
+/** Word tokens (letters and digits), in order: the unit country names are matched in. */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? []
+}
