@@ -11,6 +11,7 @@ export default mergeConfig(
       include: ['tests/**/*.test.ts'],
       exclude: [...configDefaults.exclude, 'tests/e2e/**'],
       root: fileURLToPath(new URL('./', import.meta.url)),
+      setupFiles: ['tests/setup.ts'],
     },
   }),
 )

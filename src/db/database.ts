@@ -1,0 +1,73 @@
+/**
+ * The one IndexedDB database. Content tables (nodes, releases, bodies) are
+ * replaced by any pack update; user tables (settings, saved, reads) are never
+ * touched by an install and must survive every schema version.
+ */
+import Dexie, { type EntityTable } from 'dexie'
+import type { Release, TaxonomyNode } from '@/content/types'
+
+/** What lists need: a release without its body, so lists never load bodies. */
+export interface ReleaseSummary extends Omit<Release, 'body'> {
+  /** Structure ids of the sources, for "releases of the Mission to Moldova". */
+  structures: string[]
+}
+
+export interface ReleaseBody {
+  id: string
+  body: string[]
+}
+
+export interface InstallState {
+  key: 'content'
+  /** Pack version the content tables are being brought to (or hold, when complete). */
+  version: string
+  contentDate: string | null
+  totalReleases: number
+  /** Pack file paths whose records are in the tables. */
+  installedFiles: string[]
+  complete: boolean
+}
+
+export interface Setting {
+  key: string
+  value: unknown
+}
+
+export interface SavedRelease {
+  releaseId: string
+  savedAt: string
+}
+
+export interface ReadMark {
+  releaseId: string
+  readAt: string
+}
+
+export const DATABASE_NAME = 'osce-field-reader'
+
+export class ReaderDatabase extends Dexie {
+  nodes!: EntityTable<TaxonomyNode, 'id'>
+  releases!: EntityTable<ReleaseSummary, 'id'>
+  bodies!: EntityTable<ReleaseBody, 'id'>
+  installState!: EntityTable<InstallState, 'key'>
+  settings!: EntityTable<Setting, 'key'>
+  saved!: EntityTable<SavedRelease, 'releaseId'>
+  reads!: EntityTable<ReadMark, 'releaseId'>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    // Release ids start with their ISO date, so any index read in reverse
+    // (`where('fields').equals(x).reverse()`) is already newest first.
+    this.version(1).stores({
+      nodes: 'id, parent, kind',
+      releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures',
+      bodies: 'id',
+      installState: 'key',
+      settings: 'key',
+      saved: 'releaseId, savedAt',
+      reads: 'releaseId, readAt',
+    })
+  }
+}
+
+export const db = new ReaderDatabase()

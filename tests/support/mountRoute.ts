@@ -1,0 +1,28 @@
+/** Mounts the app's router at a path, with a fresh Pinia, for component tests of views. */
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { defineComponent, h, type Component } from 'vue'
+import { createMemoryHistory, RouterView } from 'vue-router'
+import { createAppRouter } from '@/router'
+
+export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) })) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(root, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  return { wrapper, router, pinia }
+}
+
+/** Waits (IndexedDB reads are async) until the wrapper's text contains `text`; fails with what it shows instead. */
+export async function waitForText(wrapper: VueWrapper, text: string, timeoutMs = 3000): Promise<void> {
+  const started = Date.now()
+  while (!wrapper.text().includes(text)) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`Timed out waiting for "${text}". The page shows: ${wrapper.text().slice(0, 600)}`)
+    }
+    await flushPromises()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
