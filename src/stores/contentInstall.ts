@@ -45,7 +45,7 @@ export const useContentInstallStore = defineStore('contentInstall', () => {
 
   const progress = computed(() => (totalReleases.value > 0 ? installedReleases.value / totalReleases.value : 0))
 
-  async function run(): Promise<void> {
+  async function run(batchSize: number): Promise<void> {
     failure.value = null
     const stored = await readInstallState()
     if (stored) {
@@ -71,7 +71,7 @@ export const useContentInstallStore = defineStore('contentInstall', () => {
       return
     }
 
-    const plan = planInstall(manifest, stored?.installedFiles ?? [])
+    const plan = planInstall(manifest, stored?.installedFiles ?? [], batchSize)
     totalReleases.value = manifest.counts.releases
     installedReleases.value = plan.installedReleases
     phase.value = 'installing'
@@ -87,7 +87,11 @@ export const useContentInstallStore = defineStore('contentInstall', () => {
 
     const download = (index: number) => {
       const batch = plan.batches[index]
-      return batch ? Promise.all(batch.files.map(async (file) => ({ path: file.path, data: await fetchPackFile<ReleaseShard>(file) }))) : null
+      if (!batch) return null
+      const shards = Promise.all(batch.files.map(async (file) => ({ path: file.path, data: await fetchPackFile<ReleaseShard>(file) })))
+      // Awaited on the next turn of the loop; until then a failure must not count as unhandled.
+      shards.catch(() => undefined)
+      return shards
     }
     // Download the next batch while the current one is written.
     let next = download(0)
@@ -104,8 +108,8 @@ export const useContentInstallStore = defineStore('contentInstall', () => {
   }
 
   /** Starts (or joins) an install; resolves when it is done or has failed. */
-  function start(): Promise<void> {
-    running ??= run()
+  function start(batchSize = 500): Promise<void> {
+    running ??= run(batchSize)
       .catch((error: unknown) => {
         phase.value = 'failed'
         failure.value = `Installing stopped at ${installedReleases.value.toLocaleString('en')} of ${totalReleases.value.toLocaleString('en')} releases (${(error as Error).message}). It will continue from there when you retry.`

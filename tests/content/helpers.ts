@@ -75,3 +75,23 @@ export function nodeById(nodes: readonly TaxonomyNode[], id: string): TaxonomyNo
 export function childrenOf(nodes: readonly TaxonomyNode[], parent: string | null): TaxonomyNode[] {
   return nodes.filter((node) => node.parent === parent).sort((a, b) => a.order - b.order)
 }
+
+/** Checks every structural invariant of a taxonomy; returns the problems found, [] when sound. */
+export function taxonomyProblems(list: readonly TaxonomyNode[]): string[] {
+  const problems: string[] = []
+  const ids = new Set<string>()
+  for (const node of list) {
+    if (ids.has(node.id)) problems.push(`duplicate id ${node.id}`)
+    ids.add(node.id)
+  }
+  for (const node of list) {
+    if (node.parent !== null && !ids.has(node.parent)) problems.push(`${node.id}: missing parent ${node.parent}`)
+  }
+  const byParent = new Map<string | null, number[]>()
+  for (const node of list) byParent.set(node.parent, [...(byParent.get(node.parent) ?? []), node.order])
+  for (const [parent, orders] of byParent) {
+    const sorted = [...orders].sort((a, b) => a - b)
+    if (!sorted.every((order, index) => order === index)) problems.push(`${parent}: sibling orders ${sorted.join(',')}`)
+  }
+  return problems
+}

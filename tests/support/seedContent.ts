@@ -4,14 +4,15 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
 import { compileContent, type CompiledContent } from '@/content/compile'
 import { buildPack } from '@/content/pack'
 import type { ReleaseShard, Taxonomy } from '@/content/types'
 import { db } from '@/db/database'
 import { beginInstall, completeInstall, installShards, replaceTaxonomy } from '@/db/install'
 
-export const SEED_FILE = fileURLToPath(new URL('../../content/pages/2017-07-06-mongolia-verlt.txt', import.meta.url))
+// Vitest runs from the project root; happy-dom gives import.meta.url an http scheme.
+export const SEED_FILE = resolve(process.cwd(), 'content/pages/2017-07-06-mongolia-verlt.txt')
 export const SEED_RELEASE_ID = '2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering'
 export const SEED_TITLE =
   'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
@@ -22,6 +23,16 @@ export function seedPageText(): string {
 
 export function compileSeed(extraPages: { file: string; text: string }[] = []): CompiledContent {
   return compileContent([{ file: 'content/pages/seed.txt', text: seedPageText() }, ...extraPages])
+}
+
+/** The seed page with another title and dateline date: a distinct release from the same place. */
+export function variantPage(index: number, isoDate: string): { file: string; text: string } {
+  const [year, month, day] = isoDate.split('-').map(Number)
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+  const text = seedPageText()
+    .replace('OSCE organizes first seminar', `OSCE organizes seminar number ${index}`)
+    .replace('ULAANBAATAR, 6 July 2017', `ULAANBAATAR, ${day} ${months[(month ?? 1) - 1]} ${year}`)
+  return { file: `content/pages/variant-${index}.txt`, text }
 }
 
 /** Clears every table and installs `content` the way the app does, through src/db. */

@@ -1,0 +1,411 @@
+/**
+ * Deterministic synthetic page dumps in the osce.org dump format, for load tests
+ * and benchmarks: the real menus (from the seed page), then a release whose
+ * dates, places, sources, fields and types cover everything the site has.
+ *
+ * Pages are generated one after another from a single random stream, so the
+ * first N pages of a larger run equal a run of N: a bench can add "one more
+ * release" to a set by generating N + 1.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { COUNTRIES, type CountryFacts } from '../../src/content/data/countries'
+import { CONTENT_TYPES, ENTRY_FACTS, EXTRA_STRUCTURES, GROUPS, PLACED_ENTRIES } from '../../src/content/data/site'
+import { releaseId } from '../../src/content/link-release'
+import { Deck, Random, weighted } from './random'
+import {
+  DAYS_WORDS,
+  EVENTS,
+  FIELD_VOCABULARY,
+  FIRST_NAMES,
+  GENERAL_SENTENCES,
+  LAST_NAMES,
+  MONTH_NAMES,
+  OPENINGS,
+  QUOTES,
+  ROLES,
+  TITLES,
+  UNMATCHED_SOURCES,
+  type FieldVocabulary,
+} from './vocabulary'
+
+export interface SamplePage {
+  /** File name, `sample-00001.txt`. */
+  name: string
+  text: string
+}
+
+export const DEFAULT_SEED = 20170706
+
+const SEED_PAGE = fileURLToPath(new URL('../../content/pages/2017-07-06-mongolia-verlt.txt', import.meta.url))
+
+/** Dates span the newsroom's archive; the end is fixed so output never depends on today. */
+const FIRST_DAY = Date.UTC(1995, 0, 1)
+const LAST_DAY = Date.UTC(2026, 9, 31)
+const DAY_MS = 86_400_000
+/** The site renamed Czech Republic to Czechia in its menus; pages from this date on use the new label. */
+const CZECHIA_FROM = '2020-01-01'
+
+/** Shares of pages that take the less common shapes. */
+const SHARE = {
+  noTypeLine: 0.03,
+  unmatchedSource: 0.02,
+  noDateline: 0.03,
+  dateFilled: 0.15,
+  placeFilled: 0.2,
+  jointDateline: 0.04,
+  fieldOperationAtHome: 0.6,
+} as const
+
+const MIN_WORDS = 150
+const MAX_WORDS = 900
+
+/** The four seats a joint dateline adds (`VIENNA/WARSAW`): Secretariat, ODIHR, HCNM, PA. */
+const SEATS: readonly { city: string; country: string }[] = [
+  { city: 'Vienna', country: 'austria' },
+  { city: 'Warsaw', country: 'poland' },
+  { city: 'The Hague', country: 'netherlands' },
+  { city: 'Copenhagen', country: 'denmark' },
+]
+
+interface SourceChoice {
+  /** As the `- Source:` line writes it. */
+  name: string
+  /** Short form for titles: `OSCE`, `ODIHR`, `OSCE Mission to Moldova`. */
+  short: string
+  /** Country of a field operation; its releases are mostly datelined there. */
+  hostCountry: string | null
+  closed: boolean
+}
+
+interface SiteMaterial {
+  /** Menu block (lines before the type line) with the label of the page's time. */
+  menuBefore2020: string
+  menuFrom2020: string
+  fields: string[]
+  sources: { choice: SourceChoice; weight: number }[]
+}
+
+let material: SiteMaterial | null = null
+
+/** Reads the seed page once: its menus are the template of every sample page. */
+function siteMaterial(): SiteMaterial {
+  if (material) return material
+  const lines = readFileSync(SEED_PAGE, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const typeLine = lines.indexOf('Press release')
+  if (typeLine < 0) throw new Error(`${SEED_PAGE}: no "Press release" line; cannot tell where the menus end.`)
+  const menu = lines.slice(0, typeLine)
+  const czechLine = menu.indexOf('- Czech Republic')
+  if (czechLine < 0) throw new Error(`${SEED_PAGE}: the menus do not list "- Czech Republic"; the label drift cannot be simulated.`)
+  const menuFrom2020 = [...menu]
+  menuFrom2020[czechLine] = '- Czechia'
+
+  const isPlacedElsewhere = (label: string) => label.toLowerCase() in PLACED_ENTRIES
+  const fieldLinks = GROUPS['fields of work']?.links ?? {}
+  const fields = menuEntries(menu, 'Fields of work').filter((label) => !(label.toLowerCase() in fieldLinks))
+  const units = menuEntries(menu, 'Secretariat').filter((label) => !isPlacedElsewhere(label))
+  const operations = menuEntries(menu, 'Field operations').filter((label) => !isPlacedElsewhere(label))
+  for (const field of fields) {
+    if (!FIELD_VOCABULARY[field]) throw new Error(`Field of work "${field}" has no phrases in scripts/sample/vocabulary.ts (FIELD_VOCABULARY).`)
+  }
+
+  const withOsce = (name: string) => (name.includes('OSCE') ? name : `OSCE ${name}`)
+  const source = (name: string, weight: number, extra: Partial<SourceChoice> = {}) => ({
+    choice: { name, short: 'OSCE', hostCountry: null, closed: false, ...extra },
+    weight,
+  })
+  const sources = [
+    source('OSCE Secretariat', 8),
+    ...units.map((unit) => source(withOsce(unit), 1)),
+    ...EXTRA_STRUCTURES.filter((facts) => facts.kind === 'institution').map((facts) =>
+      source(facts.fullName ?? withOsce(facts.label), facts.abbreviation === 'ODIHR' ? 6 : 3, { short: facts.abbreviation ?? 'OSCE' }),
+    ),
+    // The older spelling of ODIHR's name, which source matching must also accept.
+    source('OSCE/ODIHR', 1, { short: 'ODIHR' }),
+    ...operations.map((operation) => {
+      const name = withOsce(operation)
+      return source(name, 4, { short: name, hostCountry: ENTRY_FACTS[operation.toLowerCase()]?.hostCountry ?? null })
+    }),
+    ...EXTRA_STRUCTURES.filter((facts) => facts.closed).map((facts) =>
+      source(`${withOsce(facts.label)} (closed)`, 1, { short: withOsce(facts.label), hostCountry: facts.hostCountry ?? null, closed: true }),
+    ),
+    source('OSCE Chairpersonship', 2),
+    source('OSCE Parliamentary Assembly', 2, { short: 'OSCE PA' }),
+    source('OSCE Court of Conciliation and Arbitration', 1),
+  ]
+  material = { menuBefore2020: menu.join('\n'), menuFrom2020: menuFrom2020.join('\n'), fields, sources }
+  return material
+}
+
+/** Entries (`- X`) of the first menu group named `heading` that has entries. */
+function menuEntries(menu: readonly string[], heading: string): string[] {
+  for (let index = 1; index < menu.length; index++) {
+    if (menu[index] !== heading || menu[index - 1] !== '-') continue
+    const entries: string[] = []
+    for (let entry = index + 1; entry < menu.length && (menu[entry] ?? '').startsWith('- '); entry++) {
+      entries.push((menu[entry] ?? '').slice(2).trim())
+    }
+    if (entries.length > 0) return entries
+  }
+  throw new Error(`${SEED_PAGE}: no menu group "${heading}" with entries.`)
+}
+
+/** `The Netherlands` reads `the Netherlands` inside a sentence. */
+function runningName(country: CountryFacts): string {
+  return country.name.replace(/^The /, 'the ')
+}
+
+function adjectiveOf(country: CountryFacts): string {
+  return country.adjectives[0] ?? runningName(country)
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** Cities a dateline can carry: a comma (`Washington, D.C.`) would end the dateline's place early. */
+function datelineCities(country: CountryFacts): string[] {
+  return country.cities.filter((city) => !city.includes(','))
+}
+
+/** `OSCE/ODIHR` and the full name of ODIHR are one structure: a release names it once. */
+function sameStructure(a: SourceChoice, b: SourceChoice): boolean {
+  return a === b || (a.short === b.short && a.short !== 'OSCE')
+}
+
+type Slots = Readonly<Record<string, () => string>>
+
+/** Fills `{slot}` markers; an unknown slot is a bug in the vocabulary, so it throws. */
+function fill(template: string, slots: Slots): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = slots[name]
+    if (!value) throw new Error(`Sample vocabulary: unknown slot {${name}} in "${template}".`)
+    return value()
+  })
+}
+
+interface ReleasePlan {
+  date: Date
+  country: CountryFacts
+  /** Proper-case dateline cities; more than one for joint datelines. */
+  cities: string[]
+  sources: SourceChoice[]
+  fields: string[]
+  type: string | null
+}
+
+class SampleGenerator {
+  private readonly random: Random
+  private readonly site = siteMaterial()
+  private readonly countryById = new Map(COUNTRIES.map((country) => [country.id, country]))
+  // Decks rather than free picks: each pass over a deck shows every item once,
+  // so even a small sample covers every country, structure, field and type.
+  private readonly places: Deck<CountryFacts>
+  private readonly sources: Deck<SourceChoice>
+  private readonly fields: Deck<string>
+  private readonly types: Deck<string>
+  private readonly usedIds = new Set<string>()
+
+  constructor(seed: number) {
+    this.random = new Random(seed)
+    // States with a field operation, and the seats of the institutions, make most news.
+    const hosts = new Set(this.site.sources.map((source) => source.choice.hostCountry).filter(Boolean))
+    const seats = new Set(SEATS.map((seat) => seat.country))
+    this.places = new Deck(this.random, weighted(COUNTRIES.map((country) => [country, hosts.has(country.id) || seats.has(country.id) ? 3 : 1] as const)))
+    this.sources = new Deck(this.random, weighted(this.site.sources.map((source) => [source.choice, source.weight] as const)))
+    this.fields = new Deck(this.random, this.site.fields)
+    this.types = new Deck(this.random, weighted(CONTENT_TYPES.map((type, index) => [type, index === 0 ? 12 : 2] as const)))
+  }
+
+  page(): string {
+    const plan = this.plan()
+    const lines: string[] = [plan.date.toISOString() < CZECHIA_FROM ? this.site.menuBefore2020 : this.site.menuFrom2020]
+    if (plan.type) lines.push(plan.type)
+    const vocabulary = this.vocabularyOf(plan.fields)
+    const topic = this.random.pick(vocabulary.topics)
+    const audience = this.random.pick(vocabulary.audiences)
+    const slots = this.slots(plan, topic, audience)
+    lines.push(this.uniqueTitle(plan, slots, vocabulary))
+
+    const dateText = `${plan.date.getUTCDate()} ${MONTH_NAMES[plan.date.getUTCMonth()]} ${plan.date.getUTCFullYear()}`
+    const datelinePlace = plan.cities.map((city) => city.toUpperCase()).join('/')
+    const hasDateline = !this.random.chance(SHARE.noDateline)
+    lines.push('- Date:')
+    if (!hasDateline || this.random.chance(SHARE.dateFilled)) lines.push(`- ${dateText}`)
+    lines.push('- Place:')
+    if (!hasDateline || this.random.chance(SHARE.placeFilled)) lines.push(`- ${this.random.chance(0.7) ? datelinePlace : plan.cities.join('/')}`)
+    lines.push('- Source:', `- ${plan.sources.map((source) => source.name).join(', ')}`)
+    lines.push('- Fields of work:', `- ${plan.fields.join(', ')}`)
+
+    const body = this.body(plan, slots)
+    if (hasDateline) body[0] = `${datelinePlace}, ${dateText} - ${body[0] ?? ''}`
+    lines.push(...body)
+    return `${lines.join('\n')}\n`
+  }
+
+  private plan(): ReleasePlan {
+    const sources: SourceChoice[] = []
+    const first = this.sources.draw()
+    sources.push(first)
+    // A field operation's news is datelined at home; other sources go where the place deck says.
+    const home = first.hostCountry ? this.countryById.get(first.hostCountry) : undefined
+    const country = home && this.random.chance(SHARE.fieldOperationAtHome) ? home : this.places.draw()
+    const extraSources = this.random.chance(0.6) ? 0 : this.random.chance(0.75) ? 1 : 2
+    for (let count = 0; count < extraSources; count++) {
+      sources.push(this.sources.drawWhere((source) => !sources.some((chosen) => sameStructure(chosen, source))))
+    }
+    if (this.random.chance(SHARE.unmatchedSource)) {
+      const unmatched: SourceChoice = { name: this.random.pick(UNMATCHED_SOURCES), short: 'OSCE', hostCountry: null, closed: false }
+      if (sources.length === 3) sources[2] = unmatched
+      else sources.push(unmatched)
+    }
+
+    const fields: string[] = []
+    const fieldCount = this.random.chance(0.5) ? 1 : this.random.chance(0.7) ? 2 : 3
+    while (fields.length < fieldCount) fields.push(this.fields.drawWhere((field) => !fields.includes(field)))
+
+    const cityChoices = datelineCities(country)
+    const cities = [this.random.chance(0.5) ? (cityChoices[0] ?? country.name) : this.random.pick(cityChoices)]
+    if (this.random.chance(SHARE.jointDateline)) {
+      const seat = this.random.pick(SEATS.filter((candidate) => candidate.country !== country.id))
+      cities.push(seat.city)
+    }
+
+    return {
+      date: this.date(),
+      country,
+      cities,
+      sources,
+      fields,
+      type: this.random.chance(SHARE.noTypeLine) ? null : this.types.draw(),
+    }
+  }
+
+  /** 1995–2026, denser towards recent years (the newsroom publishes more now): density rises ~2.3× across the span. */
+  private date(): Date {
+    const uniform = this.random.float()
+    const position = this.random.chance(0.6) ? uniform : Math.sqrt(uniform)
+    const days = Math.floor(position * ((LAST_DAY - FIRST_DAY) / DAY_MS + 1))
+    return new Date(FIRST_DAY + days * DAY_MS)
+  }
+
+  /** Phrases of the release's fields, the first field's topics leading. */
+  private vocabularyOf(fields: readonly string[]): FieldVocabulary {
+    const each = fields.map((field) => FIELD_VOCABULARY[field]).filter((entry): entry is FieldVocabulary => !!entry)
+    const main = each[0]
+    if (!main) throw new Error(`No vocabulary for fields ${fields.join(', ')}.`)
+    return { topics: main.topics, audiences: main.audiences, sentences: each.flatMap((entry) => entry.sentences) }
+  }
+
+  private slots(plan: ReleasePlan, topic: string, audience: string): Slots {
+    const random = this.random
+    const host = plan.country
+    const others = COUNTRIES.filter((country) => country.id !== host.id)
+    const firstSource = plan.sources[0]
+    const month = MONTH_NAMES[plan.date.getUTCMonth()] ?? 'June'
+    const slots: Record<string, () => string> = {
+      host: () => runningName(host),
+      hostAdj: () => adjectiveOf(host),
+      other: () => runningName(random.pick(others)),
+      otherAdj: () => adjectiveOf(random.pick(others)),
+      city: () => plan.cities[0] ?? runningName(host),
+      source: () => firstSource?.name.replace(/ \(closed\)$/, '') ?? 'OSCE',
+      org: () => firstSource?.short ?? 'OSCE',
+      topic: () => topic,
+      topicCapital: () => capitalize(topic),
+      audience: () => audience,
+      audienceCapital: () => capitalize(audience),
+      event: () => random.pick(EVENTS),
+      days: () => random.pick(DAYS_WORDS),
+      n: () => String(random.int(12, 160)),
+      year: () => String(random.int(Math.max(1995, plan.date.getUTCFullYear() - 12), plan.date.getUTCFullYear())),
+      month: () => month,
+      dayA: () => String(random.int(1, 20)),
+      dayB: () => String(random.int(22, 28)),
+      speaker: () => `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+      role: () => fill(random.pick(ROLES), slots),
+    }
+    return slots
+  }
+
+  /**
+   * The compiler rejects two releases with the same id (date + title slug), so
+   * titles are redrawn until the id is new. Redraws come from the same seeded
+   * stream, so this stays deterministic.
+   */
+  private uniqueTitle(plan: ReleasePlan, slots: Slots, vocabulary: FieldVocabulary): string {
+    const isoDay = plan.date.toISOString().slice(0, 10)
+    let titleSlots = slots
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const title = fill(this.random.pick(TITLES), titleSlots)
+      const id = releaseId(isoDay, title)
+      if (!this.usedIds.has(id)) {
+        this.usedIds.add(id)
+        return title
+      }
+      // Same day and same title: vary the topic and audience of the title only.
+      const topic = this.random.pick(vocabulary.topics)
+      const audience = this.random.pick(vocabulary.audiences)
+      titleSlots = { ...slots, topic: () => topic, topicCapital: () => capitalize(topic), audience: () => audience, audienceCapital: () => capitalize(audience) }
+    }
+    throw new Error(`Could not find a unique title for a release on ${isoDay} after 100 attempts.`)
+  }
+
+  /**
+   * 150–900 words in 3–12 paragraphs. Each paragraph's budget is what is left
+   * of the target divided by the paragraphs left, so overshoot does not pile up.
+   */
+  private body(plan: ReleasePlan, slots: Slots): string[] {
+    const target = this.random.int(MIN_WORDS, MAX_WORDS - 60)
+    const paragraphCount = Math.min(12, Math.max(3, Math.round(target / this.random.int(45, 95))))
+    const vocabulary = this.vocabularyOf(plan.fields)
+    const sentences = new Deck(this.random, [...vocabulary.sentences, ...GENERAL_SENTENCES])
+    const quotes = new Deck(this.random, QUOTES)
+    let quotesLeft = this.random.int(0, 2)
+
+    const paragraphs: string[] = []
+    let words = 0
+    for (let index = 0; index < paragraphCount; index++) {
+      const budget = (target - words) / (paragraphCount - index)
+      const parts: string[] = []
+      let paragraphWords = 0
+      const add = (sentence: string) => {
+        parts.push(sentence)
+        paragraphWords += wordCount(sentence)
+      }
+      if (index === 0) add(fill(this.random.pick(OPENINGS), slots))
+      else if (quotesLeft > 0 && this.random.chance(0.3)) {
+        quotesLeft--
+        add(fill(quotes.draw(), slots))
+      }
+      while (paragraphWords < budget || parts.length === 0) {
+        const sentence = capitalize(fill(sentences.draw(), slots))
+        if (parts.length > 0 && words + paragraphWords + wordCount(sentence) > MAX_WORDS) break
+        add(sentence)
+      }
+      paragraphs.push(parts.join(' '))
+      words += paragraphWords
+    }
+    return paragraphs
+  }
+}
+
+/**
+ * `count` sample pages, the same bytes for the same `count` and `seed`; the
+ * first N pages do not depend on `count`.
+ */
+export function generateSamplePages(count: number, seed: number = DEFAULT_SEED): SamplePage[] {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`generateSamplePages: count must be a whole number ≥ 0, got ${count}.`)
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`generateSamplePages: seed must be a whole number, got ${seed}.`)
+  const generator = new SampleGenerator(seed)
+  const width = Math.max(5, String(count).length)
+  const pages: SamplePage[] = []
+  for (let index = 1; index <= count; index++) {
+    pages.push({ name: `sample-${String(index).padStart(width, '0')}.txt`, text: generator.page() })
+  }
+  return pages
+}

@@ -1,0 +1,53 @@
+/** Which menu entries the navigation shows, and the open/closed state its groups share. */
+import type { InjectionKey } from 'vue'
+import type { TaxonomyNode } from '@/content/types'
+import type { TaxonomyLookup } from '@/composables/useTaxonomy'
+
+export interface NavTreeState {
+  /** Prefix for element ids, so the side navigation and the drawer never share one. */
+  idPrefix: string
+  isExpanded(node: TaxonomyNode, depth: number): boolean
+  toggle(node: TaxonomyNode, depth: number): void
+}
+
+export const navTreeStateKey: InjectionKey<NavTreeState> = Symbol('navTreeState')
+
+function ancestorPaths(node: TaxonomyNode, lookup: TaxonomyLookup): Set<string> {
+  const paths = new Set<string>()
+  let parent = node.parent ? lookup.byId.get(node.parent) : undefined
+  while (parent && paths.size < 10) {
+    const path = lookup.pathOf(parent)
+    if (path) paths.add(path)
+    parent = parent.parent ? lookup.byId.get(parent.parent) : undefined
+  }
+  return paths
+}
+
+/**
+ * Menu entries worth a link: not those leading outside the reader (no path), and
+ * not shortcuts back to a section or to a page the entry is already inside
+ * ("Countries › All" is the Countries page again).
+ */
+export function navChildren(lookup: TaxonomyLookup, parentId: string | null): TaxonomyNode[] {
+  return lookup.children(parentId).filter((node) => {
+    const path = lookup.pathOf(node)
+    if (path === null) return false
+    if (node.kind !== 'link') return true
+    const target = node.target ? lookup.byId.get(node.target) : undefined
+    return target !== undefined && target.kind !== 'section' && !ancestorPaths(node, lookup).has(path)
+  })
+}
+
+/** Ids of the groups that hold the page at `path`, so the menu can open onto it. */
+export function groupsLeadingTo(lookup: TaxonomyLookup, path: string): Set<string> {
+  const ids = new Set<string>()
+  for (const node of lookup.byId.values()) {
+    if (node.kind === 'link' || lookup.pathOf(node) !== path) continue
+    let parent = node.parent ? lookup.byId.get(node.parent) : undefined
+    while (parent && !ids.has(parent.id)) {
+      ids.add(parent.id)
+      parent = parent.parent ? lookup.byId.get(parent.parent) : undefined
+    }
+  }
+  return ids
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { compileContent } from '@/content/compile'
+import { db } from '@/db/database'
+import { countReleasesBy, getRelease, latestReleases, releasesBy } from '@/db/content'
+import { installShards, readInstallState } from '@/db/install'
+import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
+
+describe('installing the seed pack', () => {
+  beforeEach(async () => {
+    await installContent()
+  })
+
+  it('stores the release split into a summary and a body, and records the install as complete', async () => {
+    const release = await getRelease(SEED_RELEASE_ID)
+    expect(release?.summary.place).toBe('Ulaanbaatar')
+    expect(release?.summary.structures).toEqual(['secretariat', 'odihr'])
+    expect(release?.body).toHaveLength(6)
+    expect(await db.bodies.count()).toBe(1)
+    const state = await readInstallState()
+    expect(state?.complete).toBe(true)
+    expect(state?.totalReleases).toBe(1)
+    expect(state?.installedFiles).toHaveLength(2)
+  })
+
+  it('answers the pages’ questions through indexes', async () => {
+    expect((await releasesBy('primaryCountries', 'mongolia', 0, 20)).releases.map((release) => release.id)).toEqual([SEED_RELEASE_ID])
+    expect(await countReleasesBy('mentionedCountries', 'canada')).toBe(1)
+    expect(await countReleasesBy('mentionedCountries', 'mongolia')).toBe(0)
+    expect(await countReleasesBy('structures', 'odihr')).toBe(1)
+    expect(await countReleasesBy('fields', 'human-rights')).toBe(1)
+    expect(await db.nodes.count()).toBe(163)
+  })
+})
+
+describe('release lists', () => {
+  it('come newest first and page by offset', async () => {
+    const dates = ['2016-01-05', '2019-11-30', '2018-03-02', '2021-06-15', '2017-07-06']
+    await installContent(compileContent(dates.map((date, index) => variantPage(index, date))))
+    const first = await latestReleases(0, 3)
+    expect(first.total).toBe(5)
+    expect(first.releases.map((release) => release.date)).toEqual(['2021-06-15', '2019-11-30', '2018-03-02'])
+    const second = await latestReleases(3, 3)
+    expect(second.releases.map((release) => release.date)).toEqual(['2017-07-06', '2016-01-05'])
+    const mongolia = await releasesBy('primaryCountries', 'mongolia', 1, 2)
+    expect(mongolia.releases.map((release) => release.date)).toEqual(['2019-11-30', '2018-03-02'])
+    expect(mongolia.total).toBe(5)
+  })
+})
+
+describe('installing a shard again', () => {
+  it('replaces its month instead of duplicating it, and keeps user data', async () => {
+    const content = compileSeed()
+    await installContent(content)
+    await db.settings.put({ key: 'theme', value: 'dark' })
+    await db.saved.put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
+    const shard = { shard: '2017-07', releases: content.releases }
+    await installShards([{ path: 'releases/2017-07.again.json', data: shard }], [], [])
+    await installShards([{ path: 'releases/2017-07.again.json', data: shard }], [], [])
+    expect(await db.releases.count()).toBe(1)
+    expect(await db.bodies.count()).toBe(1)
+    await installShards([], ['2017-07'], ['releases/2017-07.again.json'])
+    expect(await db.releases.count()).toBe(0)
+    expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' })
+    expect(await db.saved.count()).toBe(1)
+  })
+})

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { generateSamplePages } from '../../scripts/sample/generate'
+import { axeViolations } from './support/axe'
+import { launchBrowser } from './support/browser'
+import { countRows, installState } from './support/indexeddb'
+import { buildWithPages, serve, type Site } from './support/site'
+
+const SEED_TITLE =
+  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
+const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering'
+
+let browser: Browser
+let site: Site
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  site = await serve()
+})
+afterAll(async () => {
+  await site?.close()
+  await browser?.close()
+})
+
+async function openPage(options: { width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false })
+  return context.newPage()
+}
+
+describe('the reader, against the production build', () => {
+  it('navigates by clicks: menu → Countries → Mongolia → the release → its source ODIHR', async () => {
+    const page = await openPage()
+    await page.goto(site.url)
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Countries', exact: true }).click()
+    await page.waitForURL(`${site.url}/countries`)
+    await page.getByRole('link', { name: 'Mongolia', exact: true }).first().click()
+    await page.waitForURL(`${site.url}/countries/mongolia`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Mongolia')
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).click()
+    await page.waitForURL(`${site.url}${SEED_PATH}`)
+    expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE)
+    await page.getByRole('main').getByRole('link', { name: 'OSCE Office for Democratic Institutions and Human Rights' }).click()
+    await page.waitForURL(`${site.url}/structures/odihr`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Office for Democratic Institutions and Human Rights')
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).waitFor()
+    await page.context().close()
+  })
+
+  it('keyboard only: opens the drawer, keeps focus inside, closes on Escape, follows a link', async () => {
+    const page = await openPage({ width: 390 })
+    await page.goto(site.url)
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    const menuButton = page.getByRole('button', { name: /menu/i })
+    for (let presses = 0; presses < 10 && !(await menuButton.evaluate((button) => button === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab')
+    }
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    const drawer = page.getByRole('dialog')
+    await drawer.waitFor()
+    expect(await menuButton.getAttribute('aria-expanded')).toBe('true')
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab')
+      expect(await drawer.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
+    }
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'hidden' })
+    expect(await menuButton.evaluate((button) => button === document.activeElement)).toBe(true)
+
+    await page.keyboard.press('Enter')
+    await drawer.waitFor()
+    let reachedCountries = false
+    for (let presses = 0; presses < 60 && !reachedCountries; presses++) {
+      await page.keyboard.press('Tab')
+      reachedCountries = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Countries' && document.activeElement.tagName === 'A')
+    }
+    expect(reachedCountries).toBe(true)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${site.url}/countries`)
+    await drawer.waitFor({ state: 'hidden' })
+    await page.context().close()
+  })
+
+  it('axe finds no violations on the home, country and release pages', async () => {
+    const page = await openPage({ bypassCSP: true, width: 390 })
+    for (const [path, text] of [['/', SEED_TITLE], ['/countries/mongolia', SEED_TITLE], [SEED_PATH, 'Related releases']] as const) {
+      await page.goto(`${site.url}${path}`)
+      await page.getByText(text).first().waitFor()
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] })
+    }
+    await page.context().close()
+  })
+
+  it('an unknown path shows the in-app not-found page', async () => {
+    const page = await openPage()
+    await page.goto(`${site.url}/countries/atlantis`)
+    await page.getByText('Page not found').waitFor()
+    expect(await page.getByRole('link', { name: 'Latest releases' }).count()).toBeGreaterThan(0)
+    await page.context().close()
+  })
+})
+
+describe('first install of a 3,000-release pack', () => {
+  let sample: ReturnType<typeof buildWithPages>
+  let sampleSite: Site
+
+  beforeAll(async () => {
+    sample = buildWithPages(generateSamplePages(3000).map((page) => ({ file: page.name, text: page.text })))
+    sampleSite = await serve(sample.root)
+  })
+  afterAll(async () => {
+    await sampleSite?.close()
+    sample?.remove()
+  })
+
+  it('shows progress, survives a reload mid-way and ends with exact record counts', async () => {
+    expect(sample.releases).toBe(3000)
+    const page = await openPage()
+    const context = page.context()
+    // Let the first shards through, then hold the rest: the install is caught half-way, deterministically.
+    let shardsServed = 0
+    await context.route('**/pack/releases/**', async (route) => {
+      if (++shardsServed <= 150) await route.continue()
+    })
+    await page.goto(sampleSite.url)
+    const status = page.getByRole('status').filter({ hasText: 'Installing releases:' })
+    await status.waitFor()
+    expect(await status.textContent()).toMatch(/Installing releases: [\d,]+ of 3,000/)
+    await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Countries', exact: true }).waitFor()
+    await page.waitForFunction(() => /Installing releases: [1-9][\d,]* of 3,000/.test(document.body.textContent ?? ''))
+    const partial = await countRows(page, ['releases', 'bodies'])
+    expect(partial.releases).toBeGreaterThan(0)
+    expect(partial.releases).toBeLessThan(3000)
+    expect((await installState(page))?.complete).toBe(false)
+
+    await context.unrouteAll({ behavior: 'ignoreErrors' })
+    await page.reload()
+    await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 60_000 })
+    await page.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
+    expect(await countRows(page, ['releases', 'bodies', 'nodes'])).toEqual({ releases: 3000, bodies: 3000, nodes: 163 })
+    expect((await installState(page))?.complete).toBe(true)
+    await context.close()
+  })
+})
