@@ -56,8 +56,27 @@ function splitList(value: string): string[] {
   return value.split(/\s*[,;]\s*/).map((item) => item.trim()).filter(Boolean)
 }
 
+const ID_SLUG_LENGTH = 80
+
+/**
+ * `YYYY-MM-DD-` + the title's slug. A slug cut to length (or empty, for titles
+ * without Latin letters) gets a hash of the whole title, so that titles sharing
+ * a long start, or in another script, still get distinct ids.
+ */
 export function releaseId(date: string, title: string): string {
-  return `${date}-${slugify(title, 80)}`
+  const slug = slugify(title, ID_SLUG_LENGTH)
+  const complete = slug !== '' && slug === slugify(title, Number.MAX_SAFE_INTEGER)
+  return complete ? `${date}-${slug}` : `${date}-${slug ? `${slug}-` : ''}${hashText(title)}`
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable and dependency-free. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
 }
 
 export interface LinkedRelease {

@@ -52,9 +52,12 @@ class TaxonomyBuilder {
 
   constructor(renames: Readonly<Record<string, string>>) {
     this.renames = new Map()
-    for (const [former, current] of Object.entries({ ...KNOWN_RENAMES, ...renames })) {
-      this.renames.set(nameKey(former), nameKey(current))
-      if (!this.formerNames.has(nameKey(current))) this.formerNames.set(nameKey(current), former)
+    const all = Object.entries({ ...KNOWN_RENAMES, ...renames })
+    for (const [former, current] of all) this.renames.set(nameKey(former), nameKey(current))
+    // The oldest label of a chain A → B → C is the one no rename leads to.
+    const renamedTo = new Set(this.renames.values())
+    for (const [former] of all) {
+      if (!renamedTo.has(nameKey(former)) && !this.formerNames.has(this.canonical(former))) this.formerNames.set(this.canonical(former), former)
     }
     this.addSkeleton()
   }
@@ -181,7 +184,7 @@ class TaxonomyBuilder {
       const samePlace = previous[position]
       if (samePlace && missing.includes(samePlace) && kind !== 'country') {
         const renamed = this.nodes.get(samePlace)
-        this.warn(file, entry, `"${entry.text}" replaces "${renamed?.label}" at the same place in "${this.nodes.get(groupId)?.label}"; treated as a rename (same slug "${samePlace}").`, `If they are different entries, list the new one in content/aliases.json as {"${renamed?.label}": "${renamed?.label}"} is not enough: add both to the menu of the newest page.`)
+        this.warn(file, entry, `"${entry.text}" replaces "${renamed?.label}" at the same place in "${this.nodes.get(groupId)?.label}"; treated as a rename (same slug "${samePlace}").`, `If this is a rename, confirm it with {"${renamed?.label}": "${entry.text}"} in content/aliases.json; if they are different entries, the newest page's menu must list both.`)
         missing.splice(missing.indexOf(samePlace), 1)
         claimed.add(samePlace)
         current[position] = samePlace

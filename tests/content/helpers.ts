@@ -9,7 +9,7 @@ export const SEED_FILE = 'content/pages/2017-07-06-mongolia-verlt.txt'
 
 export const SEED_TITLE =
   'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-export const SEED_ID = '2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering'
+export const SEED_ID = '2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
 export const SEED_DATELINE = 'ULAANBAATAR, 6 July 2017 - '
 
 /** 1-based line numbers of the seed's release part. */

@@ -130,7 +130,7 @@ describe('linkRelease details', () => {
   it('prefers the `- Date:` value over the dateline', () => {
     const release = onlyRelease(replaceOnce(seed, '- Date:\n', '- Date:\n- 7 July 2017\n'))
     expect(release.date).toBe('2017-07-07')
-    expect(release.id).toBe('2017-07-07-osce-organizes-first-seminar-on-community-policing-approaches-to-countering')
+    expect(release.id).toBe('2017-07-07-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d')
   })
 
   it('falls back to the dateline place when there is no Place', () => {

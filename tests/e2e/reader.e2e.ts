@@ -8,7 +8,7 @@ import { buildWithPages, serve, type Site } from './support/site'
 
 const SEED_TITLE =
   'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering'
+const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
 
 let browser: Browser
 let site: Site

@@ -13,7 +13,7 @@ import { beginInstall, completeInstall, installShards, replaceTaxonomy } from '@
 
 // Vitest runs from the project root; happy-dom gives import.meta.url an http scheme.
 export const SEED_FILE = resolve(process.cwd(), 'content/pages/2017-07-06-mongolia-verlt.txt')
-export const SEED_RELEASE_ID = '2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering'
+export const SEED_RELEASE_ID = '2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
 export const SEED_TITLE =
   'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
 

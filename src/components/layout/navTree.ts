@@ -34,7 +34,7 @@ export function navChildren(lookup: TaxonomyLookup, parentId: string | null): Ta
     if (path === null) return false
     if (node.kind !== 'link') return true
     const target = node.target ? lookup.byId.get(node.target) : undefined
-    return target !== undefined && target.kind !== 'section' && !ancestorPaths(node, lookup).has(path)
+    return target?.kind !== 'section' && !ancestorPaths(node, lookup).has(path)
   })
 }
 

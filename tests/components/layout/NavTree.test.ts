@@ -1,0 +1,116 @@
+import { defineComponent, h } from 'vue'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import NavTree from '@/components/layout/NavTree.vue'
+import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { mountRoute, waitForText } from '../../support/mountRoute'
+import { compileSeed, installContent } from '../../support/seedContent'
+
+const Tree = defineComponent({ render: () => h(NavTree, { idPrefix: 'test' }) })
+let wrapper: VueWrapper | undefined
+
+async function mountTreeAt(path: string) {
+  const mounted = await mountRoute(path, Tree)
+  wrapper = mounted.wrapper
+  await waitForText(mounted.wrapper, 'Participating States')
+  return mounted
+}
+
+const linksIn = (id: string) => wrapper?.findAll(`#test-${id} a`) ?? []
+const toggleFor = (id: string) => {
+  const button = wrapper?.find(`button[aria-controls="test-${id}"]`)
+  if (!button?.exists()) throw new Error(`no toggle for ${id}`)
+  return button
+}
+const topLevelLinks = () => wrapper?.findAll('.nav-list--depth-0 > li > .nav-list__row > a') ?? []
+
+describe('NavTree', () => {
+  beforeEach(async () => {
+    resetTaxonomyForTests()
+    await installContent()
+  })
+  afterEach(() => wrapper?.unmount())
+
+  it('lists the four sections in menu order, each linking to its index page', async () => {
+    await mountTreeAt('/')
+    expect(topLevelLinks().map((link) => [link.text(), link.attributes('href')])).toEqual([
+      ['Our work', '/our-work'],
+      ['Countries', '/countries'],
+      ['Structures and institutions', '/structures'],
+      ['About us', '/about'],
+    ])
+  })
+
+  it('opens sections, keeps deeper groups closed and leaves out links that lead nowhere or back to a section', async () => {
+    await mountTreeAt('/')
+    expect(linksIn('countries').map((link) => link.text())).toEqual([
+      'Participating States',
+      'Asian Partners for Co-operation',
+      'Mediterranean Partners for Co-operation',
+      'Kosovo',
+    ])
+    expect(linksIn('our-work').map((link) => link.attributes('href'))).toEqual(['/fields', '/meetings'])
+    expect(toggleFor('participating-states').attributes('aria-expanded')).toBe('false')
+    expect(linksIn('participating-states')).toHaveLength(0)
+
+    await toggleFor('fields-of-work').trigger('click')
+    const fieldLinks = linksIn('fields-of-work').map((link) => link.text())
+    expect(fieldLinks).toHaveLength(24)
+    expect(fieldLinks).toContain('Countering terrorism')
+    // "Field operations" leads to a structures group, so it stays; "Projects" leads outside the reader.
+    expect(fieldLinks.at(-1)).toBe('Field operations')
+    expect(fieldLinks).not.toContain('Projects')
+    expect(wrapper?.text()).not.toMatch(/\bAll\b/)
+  })
+
+  it('leaves out menu shortcuts to another section', async () => {
+    const content = compileSeed()
+    content.taxonomy.nodes.push({
+      id: 'structures-about',
+      kind: 'link',
+      label: 'About the OSCE',
+      parent: 'structures-and-institutions',
+      order: 99,
+      aliases: [],
+      target: 'about-us',
+    })
+    await installContent(content)
+    await mountTreeAt('/')
+    expect(linksIn('structures-and-institutions').map((link) => link.text())).toEqual([
+      'Chairpersonship',
+      'Secretariat',
+      'Institutions',
+      'Field operations',
+      'Parliamentary Assembly',
+      'Court of Conciliation and Arbitration',
+      'Organizational structure',
+    ])
+  })
+
+  it('opens onto the current page, marks it, and collapses with the group button', async () => {
+    await mountTreeAt('/countries/mongolia')
+    const toggle = toggleFor('participating-states')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    expect(toggle.text()).toBe('Participating States: submenu')
+    expect(linksIn('participating-states')).toHaveLength(57)
+    const current = wrapper?.findAll('a[aria-current="page"]') ?? []
+    expect(current.map((link) => link.attributes('href'))).toEqual(['/countries/mongolia'])
+
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    expect(linksIn('participating-states')).toHaveLength(0)
+
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    expect(linksIn('participating-states')).toHaveLength(57)
+  })
+
+  it('opens the groups around a page the reader navigates to', async () => {
+    const { router } = await mountTreeAt('/')
+    expect(linksIn('secretariat')).toHaveLength(0)
+    await router.push('/structures/transnational-threats-department')
+    await waitForText(wrapper as VueWrapper, 'Transnational Threats Department')
+    expect(toggleFor('secretariat').attributes('aria-expanded')).toBe('true')
+    expect(linksIn('secretariat')).toHaveLength(12)
+  })
+})

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
+import { formatDay } from '@/composables/useFormat'
+import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { useContentInstallStore } from '@/stores/contentInstall'
+import { mountRoute, waitForText } from '../support/mountRoute'
+import { installContent } from '../support/seedContent'
+
+let wrapper: VueWrapper
+
+const facts = () => Object.fromEntries(wrapper.findAll('.about__facts > div').map((row) => [row.get('dt').text(), row.get('dd').text()]))
+
+describe('AboutView', () => {
+  beforeEach(async () => {
+    resetTaxonomyForTests()
+    await installContent()
+  })
+  afterEach(() => wrapper.unmount())
+
+  it('shows the installed content version, its date and what it holds', async () => {
+    const mounted = await mountRoute('/about')
+    wrapper = mounted.wrapper
+    const store = useContentInstallStore(mounted.pinia)
+    store.version = '53bfa3b5bf7f8623'
+    store.contentDate = '2017-07-06'
+    await waitForText(wrapper, 'Menu entries')
+    await waitForText(wrapper, 'Participating States57')
+    await waitForText(wrapper, 'Releases1')
+    expect(wrapper.get('h1').text()).toBe('About')
+    expect(facts()).toEqual({
+      Version: '53bfa3b5bf7f8623',
+      'Newest release': formatDay('2017-07-06'),
+      Releases: '1',
+      'Participating States': '57',
+      'Partners for Co-operation': '11',
+      'Menu entries': '163',
+    })
+  })
+
+  it('says when nothing is installed yet', async () => {
+    wrapper = (await mountRoute('/about')).wrapper
+    await waitForText(wrapper, 'No content is installed yet.')
+    expect(wrapper.find('.about__facts').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,54 @@
+import type { VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { formatDay } from '@/composables/useFormat'
+import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { db } from '@/db/database'
+import { useContentInstallStore } from '@/stores/contentInstall'
+import { mountRoute, waitForText } from '../support/mountRoute'
+import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedContent'
+
+let wrapper: VueWrapper | undefined
+
+describe('HomeView', () => {
+  beforeEach(async () => {
+    resetTaxonomyForTests()
+    await installContent()
+  })
+  afterEach(() => wrapper?.unmount())
+
+  it('lists the seed release with its type, date, place and fields', async () => {
+    wrapper = (await mountRoute('/')).wrapper
+    await waitForText(wrapper, 'Countering terrorism · Human rights')
+    expect(wrapper.get('h1').text()).toBe('Latest releases')
+    const items = wrapper.findAll('article')
+    expect(items).toHaveLength(1)
+    const item = items[0]
+    const link = item?.get('h2 a')
+    expect(link?.text()).toBe(SEED_TITLE)
+    expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}`)
+    const meta = item?.get('.release-item__meta')
+    expect(meta?.text()).toContain('Press release')
+    expect(meta?.get('time').text()).toBe(formatDay('2017-07-06'))
+    expect(meta?.get('time').attributes('datetime')).toBe('2017-07-06')
+    expect(meta?.text()).toContain('Ulaanbaatar')
+    expect(item?.get('.release-item__fields').text()).toBe('Countering terrorism · Human rights')
+  })
+
+  it('says releases are on their way, not that there are none, while the first install runs', async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+    const mounted = await mountRoute('/')
+    wrapper = mounted.wrapper
+    useContentInstallStore(mounted.pinia).phase = 'installing'
+    await waitForText(wrapper, 'Releases are being installed.')
+    expect(wrapper.text()).not.toContain('There are no releases.')
+  })
+
+  it('says there are no releases once an install is complete and empty', async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+    const mounted = await mountRoute('/')
+    wrapper = mounted.wrapper
+    useContentInstallStore(mounted.pinia).phase = 'ready'
+    await waitForText(wrapper, 'There are no releases.')
+    expect(wrapper.text()).not.toContain('being installed')
+  })
+})
