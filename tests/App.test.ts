@@ -114,6 +114,8 @@ describe('App shell', () => {
     await router.push('/')
     await nextTick()
     expect(document.activeElement).toBe(main)
+    // Let the install check finish while fetch is still served.
+    await vi.waitFor(() => expect(useContentInstallStore(pinia).phase).toBe('ready'))
   })
 
   it('opens the drawer from the menu button; Escape closes it and gives focus back to the button', async () => {

@@ -27,7 +27,7 @@ describe('slugify', () => {
     const slug = slugify(
       'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia',
     )
-    expect(slug).toBe('osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d')
+    expect(slug).toBe('osce-organizes-first-seminar-on-community-policing-approaches-to-countering')
     expect(slug.length).toBeLessThanOrEqual(80)
   })
 })

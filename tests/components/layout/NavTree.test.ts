@@ -63,7 +63,7 @@ describe('NavTree', () => {
     expect(wrapper?.text()).not.toMatch(/\bAll\b/)
   })
 
-  it('leaves out menu shortcuts to another section', async () => {
+  it('leaves out menu shortcuts to another section or back to their own group', async () => {
     const content = compileSeed()
     content.taxonomy.nodes.push({
       id: 'structures-about',
@@ -74,9 +74,11 @@ describe('NavTree', () => {
       aliases: [],
       target: 'about-us',
     })
+    content.taxonomy.nodes.push({ id: 'secretariat-all', kind: 'link', label: 'All units', parent: 'secretariat', order: 99, aliases: [], target: 'secretariat' })
     await installContent(content)
     await mountTreeAt('/')
-    expect(linksIn('structures-and-institutions').map((link) => link.text())).toEqual([
+    const ownLinks = (id: string) => wrapper?.findAll(`#test-${id} > ul > li > .nav-list__row > a`).map((link) => link.text())
+    expect(ownLinks('structures-and-institutions')).toEqual([
       'Chairpersonship',
       'Secretariat',
       'Institutions',
@@ -85,6 +87,9 @@ describe('NavTree', () => {
       'Court of Conciliation and Arbitration',
       'Organizational structure',
     ])
+    await toggleFor('secretariat').trigger('click')
+    expect(ownLinks('secretariat')).toHaveLength(12)
+    expect(wrapper?.text()).not.toContain('All units')
   })
 
   it('opens onto the current page, marks it, and collapses with the group button', async () => {

@@ -13,7 +13,7 @@ export async function loadedTaxonomy(): Promise<TaxonomyLookup> {
   })
 }
 
-export function mountWithRouter<T extends Component>(component: T, props: Record<string, unknown>) {
+export function mountWithRouter(component: Component, props: Record<string, unknown> = {}) {
   const router = createAppRouter(createMemoryHistory())
   return mount(component, { props, global: { plugins: [router] } })
 }
