@@ -7,7 +7,7 @@ export default defineConfigWithVueTs(
     name: 'app/files-to-lint',
     files: ['**/*.{js,mjs,ts,mts,vue}'],
   },
-  globalIgnores(['**/dist/**', '**/dev-dist/**', '**/coverage/**', 'public/pack/**', '.bench/**']),
+  globalIgnores(['**/dist/**', '**/dev-dist/**', '**/coverage/**', 'public/pack/**', '.bench/**', '.tmp/**']),
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.strict,
   {
@@ -17,6 +17,7 @@ export default defineConfigWithVueTs(
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
       '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
 )

@@ -51,7 +51,7 @@ describe('the reader, against the production build', () => {
     const page = await openPage({ width: 390 })
     await page.goto(site.url)
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
-    const menuButton = page.getByRole('button', { name: /menu/i })
+    const menuButton = page.getByRole('button', { name: 'Menu', exact: true })
     for (let presses = 0; presses < 10 && !(await menuButton.evaluate((button) => button === document.activeElement)); presses++) {
       await page.keyboard.press('Tab')
     }
@@ -84,7 +84,7 @@ describe('the reader, against the production build', () => {
 
   it('axe finds no violations on the home, country and release pages', async () => {
     const page = await openPage({ bypassCSP: true, width: 390 })
-    for (const [path, text] of [['/', SEED_TITLE], ['/countries/mongolia', SEED_TITLE], [SEED_PATH, 'Related releases']] as const) {
+    for (const [path, text] of [['/', SEED_TITLE], ['/countries/mongolia', SEED_TITLE], [SEED_PATH, 'Also mentioned']] as const) {
       await page.goto(`${site.url}${path}`)
       await page.getByText(text).first().waitFor()
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] })
@@ -136,7 +136,8 @@ describe('first install of a 3,000-release pack', () => {
 
     await context.unrouteAll({ behavior: 'ignoreErrors' })
     await page.reload()
-    await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 60_000 })
+    await expect.poll(async () => (await installState(page))?.complete, { timeout: 60_000, interval: 200 }).toBe(true)
+    await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 10_000 })
     await page.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
     expect(await countRows(page, ['releases', 'bodies', 'nodes'])).toEqual({ releases: 3000, bodies: 3000, nodes: 163 })
     expect((await installState(page))?.complete).toBe(true)

@@ -1,5 +1,5 @@
 import { defineComponent, h } from 'vue'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import NavTree from '@/components/layout/NavTree.vue'
 import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
@@ -108,6 +108,15 @@ describe('NavTree', () => {
     await toggle.trigger('click')
     expect(toggle.attributes('aria-expanded')).toBe('true')
     expect(linksIn('participating-states')).toHaveLength(57)
+  })
+
+  it('reopens a group the reader closed when they arrive on a page inside it', async () => {
+    const { router } = await mountTreeAt('/countries/mongolia')
+    await toggleFor('participating-states').trigger('click')
+    expect(linksIn('participating-states')).toHaveLength(0)
+    await router.push('/countries/canada')
+    await vi.waitFor(() => expect(linksIn('participating-states')).toHaveLength(57))
+    expect(wrapper?.get('a[aria-current="page"]').text()).toBe('Canada')
   })
 
   it('opens the groups around a page the reader navigates to', async () => {

@@ -1,0 +1,135 @@
+/**
+ * Content pipeline bench: compile and pack speed and size over synthetic pages,
+ * and how many pack files one added release changes.
+ */
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+import { compileContent, hasErrors, type PageText } from '../src/content/compile'
+import { buildPack, MANIFEST_FILE, type Pack } from '../src/content/pack'
+import { parsePage } from '../src/content/parse-page'
+import { generateSamplePages } from '../scripts/sample/generate'
+import { sizeKey, type Figures } from './figures'
+import { collectGarbage, megabytes, timeRuns } from './measure'
+
+/** The goal for one core at 20,000 pages; slower means a hot spot to find. */
+export const TARGET_PAGES_PER_SECOND = 5000
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
+let generated: PageText[] = []
+
+/**
+ * The first `count` sample pages. The generator's first N pages do not depend on
+ * how many it makes, so one large run serves every smaller size.
+ */
+function samplePages(count: number): PageText[] {
+  if (generated.length < count) {
+    generated = generateSamplePages(count).map((page) => ({ file: `sample/${page.name}`, text: page.text }))
+  }
+  return generated.slice(0, count)
+}
+
+/** Fewer repeats for big sets: the median of 3 runs is steady enough there and keeps the bench short. */
+function runsFor(size: number): number {
+  return size <= 2000 ? 5 : 3
+}
+
+function compileOrThrow(pages: readonly PageText[]) {
+  const content = compileContent(pages)
+  // A bench over content that does not compile would time the error path.
+  if (hasErrors(content.diagnostics)) throw new Error(`Sample content has errors, e.g. ${content.diagnostics.find((d) => d.severity === 'error')?.message}`)
+  return content
+}
+
+interface PackSize {
+  files: number
+  rawBytes: number
+  gzipBytes: number
+  largestShardBytes: number
+}
+
+function packSize(pack: Pack): PackSize {
+  let rawBytes = 0
+  let gzipBytes = 0
+  for (const text of pack.files.values()) {
+    const bytes = Buffer.from(text, 'utf8')
+    rawBytes += bytes.length
+    // Per file, as a server compresses each response on its own.
+    gzipBytes += gzipSync(bytes).length
+  }
+  const shardBytes = pack.manifest.files.filter((file) => file.role === 'releases').map((file) => file.bytes)
+  return { files: pack.files.size, rawBytes, gzipBytes, largestShardBytes: Math.max(0, ...shardBytes) }
+}
+
+function benchSize(size: number, figures: Figures): void {
+  const key = sizeKey(size)
+  const pages = samplePages(size)
+  const runs = runsFor(size)
+  const inputBytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page.text, 'utf8'), 0)
+
+  const parseOnly = timeRuns(runs, () => pages.map((page) => parsePage(page.file, page.text)).length)
+  const compile = timeRuns(runs, () => compileOrThrow(pages))
+  const content = compile.result
+  // Heap as the app's build sees it right after compiling, then what stays live (input + result).
+  const heapAfterCompile = process.memoryUsage().heapUsed
+  collectGarbage()
+  const heapLive = process.memoryUsage().heapUsed
+  const pack = timeRuns(runs, () => buildPack(content, sha256))
+  const packed = packSize(pack.result)
+
+  const pagesPerSecond = (size / compile.wallMs) * 1000
+  const meetsTarget = pagesPerSecond >= TARGET_PAGES_PER_SECOND
+  figures[`${key}.pages`] = { label: `${key}: pages (${(inputBytes / 1e6).toFixed(1)} MB of text)`, value: size, unit: 'count' }
+  figures[`${key}.parseOnlyMs`] = { label: `${key}: parse only (parsePage per page), median of ${runs}`, value: parseOnly.wallMs, unit: 'ms', note: `cpu ${parseOnly.cpuMs.toFixed(0)} ms` }
+  figures[`${key}.compileMs`] = { label: `${key}: compile (compileContent), median of ${runs}`, value: compile.wallMs, unit: 'ms', note: `cpu ${compile.cpuMs.toFixed(0)} ms` }
+  figures[`${key}.compileToParseRatio`] = { label: `${key}: compile / parse only`, value: compile.wallMs / parseOnly.wallMs, unit: 'ratio' }
+  figures[`${key}.pagesPerSecond`] = {
+    label: `${key}: compile throughput`,
+    value: pagesPerSecond,
+    unit: 'pages/s',
+    note: `target ≥ ${TARGET_PAGES_PER_SECOND.toLocaleString('en')}: ${meetsTarget ? 'met' : 'MISSED'}`,
+  }
+  figures[`${key}.heapAfterCompileMB`] = { label: `${key}: heap used right after compile`, value: megabytes(heapAfterCompile), unit: 'MB' }
+  figures[`${key}.heapLiveMB`] = { label: `${key}: heap live after GC (input + result)`, value: megabytes(heapLive), unit: 'MB' }
+  figures[`${key}.packBuildMs`] = { label: `${key}: pack build (buildPack, sha256), median of ${runs}`, value: pack.wallMs, unit: 'ms' }
+  figures[`${key}.packFiles`] = { label: `${key}: pack files`, value: packed.files, unit: 'count' }
+  figures[`${key}.packRawBytes`] = { label: `${key}: pack size raw`, value: packed.rawBytes, unit: 'bytes' }
+  figures[`${key}.packGzipBytes`] = { label: `${key}: pack size gzip (per file, summed)`, value: packed.gzipBytes, unit: 'bytes' }
+  figures[`${key}.largestShardBytes`] = { label: `${key}: largest release shard`, value: packed.largestShardBytes, unit: 'bytes' }
+}
+
+/** Compile and pack figures for each size of sample; generating the pages is not timed. */
+export function benchCompile(sizes: readonly number[]): Figures {
+  const figures: Figures = {}
+  // One untimed pass so the first size is not billed for JIT warm-up.
+  compileOrThrow(samplePages(Math.min(500, Math.max(1, ...sizes))))
+  for (const size of sizes) benchSize(size, figures)
+  return figures
+}
+
+/**
+ * Adds one release to a `size`-page set and counts the pack files whose bytes
+ * changed: month shards make this one shard plus the manifest, so an update
+ * downloads little.
+ */
+export function benchShardStability(size: number): Figures {
+  const before = buildPack(compileOrThrow(samplePages(size)), sha256)
+  const after = buildPack(compileOrThrow(samplePages(size + 1)), sha256)
+  const changed = [...after.files].filter(([path, text]) => before.files.get(path) !== text).map(([path]) => path)
+  const removed = [...before.files.keys()].filter((path) => !after.files.has(path))
+  const changedShards = changed.filter((path) => path.startsWith('releases/'))
+  const otherChanged = changed.filter((path) => !path.startsWith('releases/') && path !== MANIFEST_FILE)
+  const changedBytes = changed.reduce((sum, path) => sum + Buffer.byteLength(after.files.get(path) ?? '', 'utf8'), 0)
+  const expected = changedShards.length === 1 && otherChanged.length === 0 && changed.includes(MANIFEST_FILE)
+  const key = `${sizeKey(size)}+1`
+  return {
+    [`${key}.filesChanged`]: {
+      label: `${sizeKey(size)} + 1 release: pack files new or changed`,
+      value: changed.length,
+      unit: 'count',
+      note: expected ? `as designed: 1 shard (${changedShards[0]}) + manifest` : `expected 1 shard + manifest, got ${changed.join(', ')}`,
+    },
+    [`${key}.filesRemoved`]: { label: `${sizeKey(size)} + 1 release: old files no longer referenced`, value: removed.length, unit: 'count' },
+    [`${key}.downloadBytes`]: { label: `${sizeKey(size)} + 1 release: bytes an update downloads`, value: changedBytes, unit: 'bytes' },
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Bench entry: runs each section, prints a readable report and writes
+ * `.bench/results.json`.
+ *   npm run bench [-- SECTION...]   (no names: every section)
+ * To add a section (e.g. a Chromium one), write a function returning Figures
+ * and list it in SECTIONS.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { benchCompile, benchShardStability } from './compile'
+import type { BenchSection, Figure, Figures } from './figures'
+
+const RESULTS_DIR = '.bench'
+const RESULTS_FILE = join(RESULTS_DIR, 'results.json')
+
+const SECTIONS: readonly BenchSection[] = [
+  {
+    name: 'compile',
+    description: 'Content pipeline over synthetic pages: parse, compile, pack',
+    run: () => benchCompile([1000, 20000]),
+  },
+  {
+    name: 'shardStability',
+    description: 'Pack files changed when one release is added',
+    run: () => benchShardStability(20000),
+  },
+]
+
+interface SectionResult {
+  description: string
+  seconds: number
+  figures: Figures
+}
+
+function formatValue(figure: Figure): string {
+  const whole = (value: number) => Math.round(value).toLocaleString('en')
+  switch (figure.unit) {
+    case 'ms':
+      return `${whole(figure.value)} ms`
+    case 'pages/s':
+      return `${whole(figure.value)} pages/s`
+    case 'bytes':
+      return `${whole(figure.value)} bytes (${(figure.value / (1024 * 1024)).toFixed(2)} MiB)`
+    case 'MB':
+      return `${figure.value.toFixed(1)} MiB`
+    case 'ratio':
+      return `${figure.value.toFixed(2)}×`
+    case 'count':
+      return whole(figure.value)
+  }
+}
+
+function printSection(name: string, result: SectionResult): void {
+  console.log(`\n${name}: ${result.description} (${result.seconds.toFixed(1)} s)`)
+  const figures = Object.values(result.figures)
+  const width = Math.max(0, ...figures.map((figure) => figure.label.length))
+  for (const figure of figures) {
+    const note = figure.note ? `   ${figure.note}` : ''
+    console.log(`  ${figure.label.padEnd(width)}  ${formatValue(figure).padStart(12)}${note}`)
+  }
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2)
+  const unknown = wanted.filter((name) => !SECTIONS.some((section) => section.name === name))
+  if (unknown.length > 0) {
+    console.error(`bench: unknown section ${unknown.map((name) => `"${name}"`).join(', ')}. Sections: ${SECTIONS.map((section) => section.name).join(', ')}.`)
+    process.exit(2)
+  }
+  const selected = wanted.length === 0 ? SECTIONS : SECTIONS.filter((section) => wanted.includes(section.name))
+
+  // Load matters: a busy machine slows wall-clock figures, so it is recorded with them.
+  const environment = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: availableParallelism(),
+    loadAverageAtStart: loadavg().map((load) => Number(load.toFixed(2))),
+  }
+  console.log(`bench: node ${environment.node}, ${environment.cpu} × ${environment.cores}, load ${environment.loadAverageAtStart.join(' ')}`)
+
+  const started = performance.now()
+  const results: Record<string, SectionResult> = {}
+  for (const section of selected) {
+    const sectionStarted = performance.now()
+    const figures = await section.run()
+    results[section.name] = { description: section.description, seconds: (performance.now() - sectionStarted) / 1000, figures }
+    printSection(section.name, results[section.name] as SectionResult)
+  }
+
+  const totalSeconds = (performance.now() - started) / 1000
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  const report = { date: new Date().toISOString(), totalSeconds, environment, sections: results }
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nbench: done in ${totalSeconds.toFixed(1)} s; results in ${RESULTS_FILE}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
