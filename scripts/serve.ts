@@ -90,10 +90,12 @@ export function startServer(root: string, port: number) {
   return new Promise<typeof server>((resolveListening) => server.listen(port, '127.0.0.1', () => resolveListening(server)))
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
+async function main(): Promise<void> {
   const { root, port } = parseArguments(process.argv.slice(2))
   const server = await startServer(root, port)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   console.log(`OSCE Field Reader: serving ${root} at http://localhost:${actualPort}/ (Ctrl+C to stop)`)
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) void main()
