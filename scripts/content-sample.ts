@@ -22,8 +22,8 @@ interface Options {
   seed: number
 }
 
-function fail(message: string): never {
-  console.error(`content:sample: ${message}\n${USAGE}`)
+function fail(message: string, showUsage = true): never {
+  console.error(`content:sample: ${message}${showUsage ? `\n${USAGE}` : ''}`)
   process.exit(2)
 }
 
@@ -69,7 +69,7 @@ function main(): void {
     }
     for (const page of pages) writeFileSync(join(options.output, page.name), page.text)
   } catch (error) {
-    fail(`cannot write to ${options.output}: ${(error as Error).message}`)
+    fail(`cannot write to ${options.output}: ${(error as Error).message}`, false)
   }
   const seconds = (performance.now() - started) / 1000
   const checkHint = basename(options.output) === 'pages' ? ` Check: npx tsx scripts/content.ts --check --in ${dirname(options.output)}` : ''
