@@ -67,18 +67,42 @@ for (const country of COUNTRIES) {
   }
 }
 
-/** Country ids named in the texts (case-sensitive names and adjectives), in order of first mention. */
+/** A word that starts with a capital: only those can begin a country name or adjective. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu
+/** The next word after a position, skipping what separates words. */
+const NEXT_WORD = /[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy
+
+/** Whether `tokens` (after the first) follow `from` in `text`; returns where the match ends, or -1. */
+function followingTokensEnd(text: string, from: number, tokens: readonly string[]): number {
+  let position = from
+  for (let index = 1; index < tokens.length; index++) {
+    NEXT_WORD.lastIndex = position
+    const next = NEXT_WORD.exec(text)
+    if (!next || next[1] !== tokens[index]) return -1
+    position = NEXT_WORD.lastIndex
+  }
+  return position
+}
+
+/**
+ * Country ids named in the texts (case-sensitive names and adjectives), in order
+ * of first mention. Scans capitalised words only and allocates no token arrays:
+ * this runs over every body at build time and is the compiler's hottest loop.
+ */
 export function mentionedCountries(texts: readonly string[]): string[] {
   const found: string[] = []
   for (const text of texts) {
-    const tokens = wordTokens(text)
-    for (let index = 0; index < tokens.length; index++) {
-      const patterns = MENTION_PATTERNS.get(tokens[index] ?? '')
+    CAPITALISED_WORD.lastIndex = 0
+    for (let word = CAPITALISED_WORD.exec(text); word; word = CAPITALISED_WORD.exec(text)) {
+      const patterns = MENTION_PATTERNS.get(word[0])
       if (!patterns) continue
-      const match = patterns.find((pattern) => pattern.tokens.every((token, offset) => tokens[index + offset] === token))
-      if (!match) continue
-      if (!found.includes(match.country)) found.push(match.country)
-      index += match.tokens.length - 1
+      for (const pattern of patterns) {
+        const end = followingTokensEnd(text, CAPITALISED_WORD.lastIndex, pattern.tokens)
+        if (end < 0) continue
+        if (!found.includes(pattern.country)) found.push(pattern.country)
+        CAPITALISED_WORD.lastIndex = end
+        break
+      }
     }
   }
   return found
