@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
 
@@ -24,6 +25,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'shardStability',
     description: 'Pack files changed when one release is added',
     run: () => benchShardStability(20000),
+  },
+  {
+    name: 'browser',
+    description: 'The production build in headless Chromium with a 20,000-release pack (needs `npm run build` first)',
+    run: () => benchBrowser(20000),
   },
 ]
 
