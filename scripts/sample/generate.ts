@@ -75,7 +75,6 @@ interface SourceChoice {
   short: string
   /** Country of a field operation; its releases are mostly datelined there. */
   hostCountry: string | null
-  closed: boolean
 }
 
 interface SiteMaterial {
@@ -111,7 +110,7 @@ function siteMaterial(): SiteMaterial {
 
   const withOsce = (name: string) => (name.includes('OSCE') ? name : `OSCE ${name}`)
   const source = (name: string, weight: number, extra: Partial<SourceChoice> = {}) => ({
-    choice: { name, short: 'OSCE', hostCountry: null, closed: false, ...extra },
+    choice: { name, short: 'OSCE', hostCountry: null, ...extra },
     weight,
   })
   const sources = [
@@ -127,7 +126,7 @@ function siteMaterial(): SiteMaterial {
       return source(name, 4, { short: name, hostCountry: ENTRY_FACTS[operation.toLowerCase()]?.hostCountry ?? null })
     }),
     ...EXTRA_STRUCTURES.filter((facts) => facts.closed).map((facts) =>
-      source(`${withOsce(facts.label)} (closed)`, 1, { short: withOsce(facts.label), hostCountry: facts.hostCountry ?? null, closed: true }),
+      source(`${withOsce(facts.label)} (closed)`, 1, { short: withOsce(facts.label), hostCountry: facts.hostCountry ?? null }),
     ),
     source('OSCE Chairpersonship', 2),
     source('OSCE Parliamentary Assembly', 2, { short: 'OSCE PA' }),
@@ -163,8 +162,16 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** Words separated by white space; a plain loop, as this runs for every sentence of every page. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length
+  let words = 0
+  let inWord = false
+  for (let index = 0; index < text.length; index++) {
+    const space = text.charCodeAt(index) <= 0x20
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
 }
 
 /** Cities a dateline can carry: a comma (`Washington, D.C.`) would end the dateline's place early. */
@@ -241,7 +248,7 @@ class SampleGenerator {
     lines.push('- Source:', `- ${plan.sources.map((source) => source.name).join(', ')}`)
     lines.push('- Fields of work:', `- ${plan.fields.join(', ')}`)
 
-    const body = this.body(plan, slots)
+    const body = this.body(vocabulary, slots)
     if (hasDateline) body[0] = `${datelinePlace}, ${dateText} - ${body[0] ?? ''}`
     lines.push(...body)
     return `${lines.join('\n')}\n`
@@ -259,7 +266,7 @@ class SampleGenerator {
       sources.push(this.sources.drawWhere((source) => !sources.some((chosen) => sameStructure(chosen, source))))
     }
     if (this.random.chance(SHARE.unmatchedSource)) {
-      const unmatched: SourceChoice = { name: this.random.pick(UNMATCHED_SOURCES), short: 'OSCE', hostCountry: null, closed: false }
+      const unmatched: SourceChoice = { name: this.random.pick(UNMATCHED_SOURCES), short: 'OSCE', hostCountry: null }
       if (sources.length === 3) sources[2] = unmatched
       else sources.push(unmatched)
     }
@@ -324,8 +331,10 @@ class SampleGenerator {
       n: () => String(random.int(12, 160)),
       year: () => String(random.int(Math.max(1995, plan.date.getUTCFullYear() - 12), plan.date.getUTCFullYear())),
       month: () => month,
-      dayA: () => String(random.int(1, 20)),
-      dayB: () => String(random.int(22, 28)),
+      dates: () => {
+        const first = random.int(1, 24)
+        return `${first} to ${first + random.int(1, 4)} ${month}`
+      },
       speaker: () => `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
       role: () => fill(random.pick(ROLES), slots),
     }
@@ -359,10 +368,10 @@ class SampleGenerator {
    * 150–900 words in 3–12 paragraphs. Each paragraph's budget is what is left
    * of the target divided by the paragraphs left, so overshoot does not pile up.
    */
-  private body(plan: ReleasePlan, slots: Slots): string[] {
+  private body(vocabulary: FieldVocabulary, slots: Slots): string[] {
+    // Headroom below the maximum for the dateline, added afterwards, and the last sentence's overshoot.
     const target = this.random.int(MIN_WORDS, MAX_WORDS - 60)
     const paragraphCount = Math.min(12, Math.max(3, Math.round(target / this.random.int(45, 95))))
-    const vocabulary = this.vocabularyOf(plan.fields)
     const sentences = new Deck(this.random, [...vocabulary.sentences, ...GENERAL_SENTENCES])
     const quotes = new Deck(this.random, QUOTES)
     let quotesLeft = this.random.int(0, 2)
@@ -395,8 +404,8 @@ class SampleGenerator {
 }
 
 /**
- * `count` sample pages, the same bytes for the same `count` and `seed`; the
- * first N pages do not depend on `count`.
+ * `count` sample pages, the same bytes for the same `count` and `seed`. The
+ * first N pages' texts do not depend on `count` (names widen past 99,999).
  */
 export function generateSamplePages(count: number, seed: number = DEFAULT_SEED): SamplePage[] {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`generateSamplePages: count must be a whole number ≥ 0, got ${count}.`)

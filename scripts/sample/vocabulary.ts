@@ -7,6 +7,7 @@
  *   {topic}            a topic of the release's field of work
  *   {audience}         who took part, from the release's field of work
  *   {days} {n} {year}  small numbers, so sentences do not repeat verbatim
+ *   {month} {dates}    the release's month; a span of days in it (`3 to 5 June`)
  * The wording imitates real releases so that country mentions, datelines and
  * paragraph lengths look like what the compiler meets in production.
  */
@@ -266,7 +267,7 @@ export const DAYS_WORDS: readonly string[] = ['one-day', 'two-day', 'two-day', '
 export const OPENINGS: readonly string[] = [
   'A {days} {event} on {topic}, organized by the {source}, concluded today in {city}.',
   'The {source} today opened a {days} {event} on {topic} for {audience} from {host}.',
-  'Some {n} {audience} from across {host} took part in a {days} {event} on {topic} held in {city} from {dayA} to {dayB} {month}.',
+  'Some {n} {audience} from across {host} took part in a {days} {event} on {topic} held in {city} from {dates}.',
   'A {days} {event} on {topic} for {audience}, supported by the {source}, began today in {city}.',
   'The {source} and the authorities of {host} today launched a project on {topic}.',
   '{audienceCapital} from {host} and {other} discussed {topic} at a {days} {event} that ended today in {city}.',

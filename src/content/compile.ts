@@ -3,7 +3,7 @@
  * all their menus, link every release, and report every problem at once.
  */
 import { linkRelease, TaxonomyIndex } from './link-release'
-import { parsePage, type ParsedPage } from './parse-page'
+import { parsePage, type KnownMenu, type ParsedPage } from './parse-page'
 import { buildTaxonomy } from './taxonomy'
 import { parseDate, parseDateline } from './dates'
 import type { Diagnostic, Release, Taxonomy } from './types'
@@ -33,7 +33,9 @@ function pageDate(page: ParsedPage): string | null {
 }
 
 export function compileContent(pages: readonly PageText[], renames: Readonly<Record<string, string>> = {}): CompiledContent {
-  const parsed = pages.map((page) => parsePage(page.file, page.text))
+  // Pages share a handful of menu versions: parse and keep one copy of each, not one per page.
+  const knownMenus: KnownMenu[] = []
+  const parsed = pages.map((page) => parsePage(page.file, page.text, knownMenus))
   const diagnostics: Diagnostic[] = parsed.flatMap((page) => page.diagnostics)
 
   const { taxonomy, diagnostics: menuDiagnostics } = buildTaxonomy(
@@ -65,8 +67,9 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
     releases.push(linked.release)
   }
 
-  releases.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1))
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  releases.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1))
+  // Code-unit order, not locale order: the pack's bytes must not depend on the machine.
+  diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
   return { taxonomy, releases, diagnostics }
 }
 

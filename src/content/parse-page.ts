@@ -4,6 +4,7 @@
  * returns what it could read plus diagnostics.
  */
 import { CONTENT_TYPES } from './data/site'
+import { parseDateline } from './dates'
 import type { Diagnostic } from './types'
 
 export interface Located {
@@ -66,22 +67,51 @@ function labelOf(line: string): { label: string; inline: string } | null {
   return { label, inline }
 }
 
-export function parsePage(file: string, text: string): ParsedPage {
-  const lines = splitLines(text)
+type PageProblem = Omit<Diagnostic, 'file'>
+
+/** A menu block already parsed on another page: identical text from line 1 gives identical groups and line numbers. */
+export interface KnownMenu {
+  signature: string
+  menus: MenuGroup[]
+  menuEnd: number
+  controlProblems: PageProblem[]
+  menuProblems: PageProblem[]
+}
+
+/** Whether the menu loop, having read `menuEnd` lines, stops there (the next non-empty line is not a menu line). */
+function menuStopsAt(lines: readonly string[], menuEnd: number): boolean {
+  const next = nextNonEmpty(lines, menuEnd)
+  if (next >= lines.length) return true
+  const line = (lines[next] ?? '').trim()
+  return !BARE_DASH.test(line) && !(ENTRY_LINE.test(line) && !labelOf(line))
+}
+
+export function parsePage(file: string, text: string, knownMenus?: KnownMenu[]): ParsedPage {
+  const normalized = text.replace(/^\uFEFF/, '').normalize('NFC')
+  const lines = normalized.split(/\r\n|\r|\n/)
+  const known = knownMenus?.find(
+    (menu) => normalized.startsWith(menu.signature) && normalized.charCodeAt(menu.signature.length) === 10 && menuStopsAt(lines, menu.menuEnd),
+  )
   const diagnostics: Diagnostic[] = []
   const problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) =>
     diagnostics.push({ severity, file, line, message, fix })
-
-  lines.forEach((line, index) => {
-    if (CONTROL_CHARACTERS.test(line)) {
-      problem(
-        'warning',
-        index + 1,
-        'Line contains control characters or undecodable bytes.',
-        'Save the page as UTF-8 text and remove the stray characters.',
-      )
+  const checkControls = (from: number) => {
+    for (let index = from; index < lines.length; index++) {
+      if (CONTROL_CHARACTERS.test(lines[index] ?? '')) {
+        problem('warning', index + 1, 'Line contains control characters or undecodable bytes.', 'Save the page as UTF-8 text and remove the stray characters.')
+      }
     }
-  })
+  }
+
+  if (known) {
+    for (const cached of known.controlProblems) problem(cached.severity, cached.line, cached.message, cached.fix)
+    checkControls(known.menuEnd)
+    for (const cached of known.menuProblems) problem(cached.severity, cached.line, cached.message, cached.fix)
+    return finish(file, lines, known.menus, known.signature, known.menuEnd, diagnostics, problem)
+  }
+
+  checkControls(0)
+  const controlCount = diagnostics.length
 
   // Menus: `-` opens a group, the next line names it, `- Item` lines are its entries.
   const menus: MenuGroup[] = []
@@ -116,7 +146,21 @@ export function parsePage(file: string, text: string): ParsedPage {
     break
   }
   const menuSignature = lines.slice(0, menuEnd).join('\n')
+  if (knownMenus && menus.length > 0) {
+    const strip = ({ file: _file, ...rest }: Diagnostic): PageProblem => rest
+    knownMenus.unshift({
+      signature: menuSignature,
+      menus,
+      menuEnd,
+      controlProblems: diagnostics.slice(0, controlCount).filter((d) => d.line <= menuEnd).map(strip),
+      menuProblems: diagnostics.slice(controlCount).filter((d) => d.line <= menuEnd).map(strip),
+    })
+    if (knownMenus.length > 8) knownMenus.pop()
+  }
+  return finish(file, lines, menus, menuSignature, menuEnd, diagnostics, problem)
+}
 
+function finish(file: string, lines: readonly string[], menus: MenuGroup[], menuSignature: string, menuEnd: number, diagnostics: Diagnostic[], problem: Problem): ParsedPage {
   const release = parseRelease(lines, menuEnd, problem)
   if (!release && menus.length > 0) {
     problem('error', lines.length, 'The page has menus but no release after them.', 'Add the release after the menus: type, title, `- Date:`, `- Place:`, `- Source:`, `- Fields of work:`, then the body; or remove the file.')
@@ -194,8 +238,6 @@ function isContentType(text: string): boolean {
   return CONTENT_TYPE_KEYS.has(text.toLowerCase())
 }
 
-const DATELINE_START = /^[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]*, \d{1,2} [A-Z][a-z]+ \d{4}/
-
 export function looksLikeDateline(text: string): boolean {
-  return DATELINE_START.test(text)
+  return parseDateline(text) !== null
 }

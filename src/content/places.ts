@@ -67,42 +67,51 @@ for (const country of COUNTRIES) {
   }
 }
 
-/** A word that starts with a capital: only those can begin a country name or adjective. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu
-/** The next word after a position, skipping what separates words. */
-const NEXT_WORD = /[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy
-
-/** Whether `tokens` (after the first) follow `from` in `text`; returns where the match ends, or -1. */
-function followingTokensEnd(text: string, from: number, tokens: readonly string[]): number {
-  let position = from
-  for (let index = 1; index < tokens.length; index++) {
-    NEXT_WORD.lastIndex = position
-    const next = NEXT_WORD.exec(text)
-    if (!next || next[1] !== tokens[index]) return -1
-    position = NEXT_WORD.lastIndex
-  }
-  return position
-}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** 1 for each UTF-16 code unit that is part of a word (`[\p{L}\p{N}]`). */
+const WORD_UNIT = new Uint8Array(0x10000)
+for (let unit = 0; unit < 0x10000; unit++) if (LETTER_OR_DIGIT.test(String.fromCharCode(unit))) WORD_UNIT[unit] = 1
+/** First code units of every pattern's first token: other words cannot start a mention. */
+const FIRST_UNITS = new Uint8Array(0x10000)
+for (const token of MENTION_PATTERNS.keys()) FIRST_UNITS[token.charCodeAt(0)] = 1
 
 /**
  * Country ids named in the texts (case-sensitive names and adjectives), in order
- * of first mention. Scans capitalised words only and allocates no token arrays:
- * this runs over every body at build time and is the compiler's hottest loop.
+ * of first mention. A character-code scan that slices only words that can start
+ * a name: this runs over every body at build time and is the compiler's hottest loop.
  */
 export function mentionedCountries(texts: readonly string[]): string[] {
   const found: string[] = []
   for (const text of texts) {
-    CAPITALISED_WORD.lastIndex = 0
-    for (let word = CAPITALISED_WORD.exec(text); word; word = CAPITALISED_WORD.exec(text)) {
-      const patterns = MENTION_PATTERNS.get(word[0])
-      if (!patterns) continue
-      for (const pattern of patterns) {
-        const end = followingTokensEnd(text, CAPITALISED_WORD.lastIndex, pattern.tokens)
-        if (end < 0) continue
+    const length = text.length
+    const wordEnd = (start: number) => {
+      let end = start + 1
+      while (end < length && WORD_UNIT[text.charCodeAt(end)] === 1) end++
+      return end
+    }
+    const wordStart = (from: number) => {
+      let start = from
+      while (start < length && WORD_UNIT[text.charCodeAt(start)] !== 1) start++
+      return start
+    }
+    for (let start = wordStart(0); start < length; ) {
+      let end = wordEnd(start)
+      const patterns = FIRST_UNITS[text.charCodeAt(start)] === 1 ? MENTION_PATTERNS.get(text.slice(start, end)) : undefined
+      for (const pattern of patterns ?? []) {
+        let at = end
+        let index = 1
+        for (; index < pattern.tokens.length; index++) {
+          const next = wordStart(at)
+          if (next >= length) break
+          at = wordEnd(next)
+          if (text.slice(next, at) !== pattern.tokens[index]) break
+        }
+        if (index < pattern.tokens.length) continue
         if (!found.includes(pattern.country)) found.push(pattern.country)
-        CAPITALISED_WORD.lastIndex = end
+        end = at
         break
       }
+      start = wordStart(end)
     }
   }
   return found

@@ -62,10 +62,16 @@ class TaxonomyBuilder {
     this.addSkeleton()
   }
 
+  /** Keys are asked for again on every menu version; folding is the costly part, so remember them. */
+  private readonly canonicalKeys = new Map<string, string>()
+
   /** Follows renames from any former label to the current one. */
   canonical(label: string): string {
+    const known = this.canonicalKeys.get(label)
+    if (known !== undefined) return known
     let key = nameKey(label)
     for (let hops = 0; hops < 10 && this.renames.has(key); hops++) key = this.renames.get(key) ?? key
+    this.canonicalKeys.set(label, key)
     return key
   }
 

@@ -164,3 +164,13 @@ describe('pages that cannot give a release', () => {
     expect(warningsOf(parsePage('x.txt', text).diagnostics)).toHaveLength(1)
   })
 })
+
+describe('datelines with letters beyond Latin-1', () => {
+  it('reads `ŁÓDŹ, …` after an untyped title as the body, not the title', () => {
+    const page = parsePage('p.txt', 'Seminar on policing\nŁÓDŹ, 3 March 2021 - The OSCE held a seminar.\n')
+    expect(page.release?.type).toBeNull()
+    expect(page.release?.title?.text).toBe('Seminar on policing')
+    expect(page.release?.body.map((paragraph) => paragraph.text)).toEqual(['ŁÓDŹ, 3 March 2021 - The OSCE held a seminar.'])
+    expect(looksLikeDateline('CHIȘINĂU, 6 July 2017 - text')).toBe(true)
+  })
+})

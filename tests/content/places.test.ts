@@ -32,3 +32,9 @@ describe('mentionedCountries', () => {
     expect(mentionedCountries(['The seminar brought together some 70 participants.'])).toEqual([])
   })
 })
+
+describe('mentionedCountries, names that start in lower case', () => {
+  it('finds "former Yugoslav Republic of Macedonia" as North Macedonia', () => {
+    expect(mentionedCountries(['Experts from the former Yugoslav Republic of Macedonia attended.'])).toEqual(['north-macedonia'])
+  })
+})
