@@ -1,9 +1,51 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+export const APP_MANIFEST = {
+  id: '/',
+  name: 'OSCE Field Reader',
+  short_name: 'OSCE Reader',
+  description: 'Read OSCE press releases, country, structure and field pages offline.',
+  lang: 'en',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  orientation: 'any',
+  theme_color: '#0b4f8a',
+  background_color: '#ffffff',
+  categories: ['news', 'reference', 'productivity'],
+  icons: [
+    { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+    { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+    { src: 'maskable-icon-192x192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+    { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+} as const
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    VitePWA({
+      // Prompt, not autoUpdate: a reader must be able to finish an article before the app reloads.
+      registerType: 'prompt',
+      // Registration happens in src/pwa through virtual:pwa-register/vue: no inline script, so the CSP holds.
+      injectRegister: false,
+      includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'logo.svg'],
+      manifest: { ...APP_MANIFEST, icons: [...APP_MANIFEST.icons] },
+      workbox: {
+        // The app shell is precached; content lives once, in IndexedDB, so the pack is not.
+        globPatterns: ['**/*.{js,css,html,ico,png,svg,webmanifest}'],
+        globIgnores: ['pack/**'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/pack\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

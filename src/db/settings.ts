@@ -1,0 +1,28 @@
+/** The reader's own settings: user data, kept through every content update and schema change. */
+import { db } from './database'
+
+export interface SettingValues {
+  /** Reading text size. */
+  textSize: 'normal' | 'large' | 'larger'
+  /** The iOS "Add to Home Screen" hint was dismissed. */
+  iosInstallHintDismissed: boolean
+  /** Persistent storage was asked for once after the first install (not again on every start). */
+  persistenceRequested: boolean
+}
+
+export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
+  textSize: 'normal',
+  iosInstallHintDismissed: false,
+  persistenceRequested: false,
+})
+
+export async function readSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {
+  const row = await db.settings.get(key)
+  return row === undefined ? SETTING_DEFAULTS[key] : (row.value as SettingValues[K])
+}
+
+export async function writeSetting<K extends keyof SettingValues>(key: K, value: SettingValues[K]): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key, value })
+  })
+}
