@@ -35,7 +35,7 @@ export default defineConfig({
       // Registration happens in src/pwa through virtual:pwa-register/vue: no inline script, so the CSP holds.
       injectRegister: false,
       includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'logo.svg'],
-      manifest: { ...APP_MANIFEST, icons: [...APP_MANIFEST.icons] },
+      manifest: { ...APP_MANIFEST, icons: [...APP_MANIFEST.icons], categories: [...APP_MANIFEST.categories] },
       workbox: {
         // The app shell is precached; content lives once, in IndexedDB, so the pack is not.
         globPatterns: ['**/*.{js,css,html,ico,png,svg,webmanifest}'],

@@ -111,6 +111,7 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     const installMs = Date.now() - started
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
 
+    const storageUsage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
@@ -144,6 +145,7 @@ export async function benchBrowser(releases: number): Promise<Figures> {
       installRatio: { label: 'install / raw baseline', value: installRatio, unit: 'ratio', note: installRatio <= 1.5 ? 'target ≤ 1.5× met' : 'target ≤ 1.5× MISSED' },
       longTasks: { label: 'main-thread tasks over 50 ms while installing', value: longTasks.length, unit: 'count' },
       longestTaskMs: { label: 'longest main-thread task while installing', value: longest, unit: 'ms', note: longest <= 200 ? 'target ≤ 200 ms met' : 'target ≤ 200 ms MISSED' },
+      storageBytes: { label: 'origin storage used after install (navigator.storage.estimate)', value: storageUsage, unit: 'bytes' },
       heapMB: { label: 'JS heap after install (after GC)', value: heap.usedSize / 1048576, unit: 'MB' },
       largestCountryReleases: { label: `primary releases of the largest country (${largestCountry})`, value: largestCount, unit: 'count' },
       countryColdMs: { label: 'largest country page, navigation to first 20 rows (full load)', value: coldCountryMs, unit: 'ms' },

@@ -11,3 +11,20 @@ export function formatDay(isoDate: string): string {
 export function formatCount(value: number): string {
   return numberFormat.format(value)
 }
+
+const MB = 1024 * 1024
+const GB = 1024 * MB
+const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+
+/** Storage sizes in binary units, as browsers and operating systems report them: "50.0 MB", "1.0 GB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= GB ? `${oneDecimal.format(bytes / GB)} GB` : `${oneDecimal.format(bytes / MB)} MB`
+}
+
+/** A share such as 0.049 as "4.9%"; a share too small to show is not rounded down to nothing. */
+export function formatShare(part: number, whole: number): string {
+  if (whole <= 0) return percentFormat.format(0)
+  const share = part / whole
+  return share > 0 && share < 0.0005 ? `less than ${percentFormat.format(0.001)}` : percentFormat.format(share)
+}

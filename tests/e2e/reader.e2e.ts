@@ -23,7 +23,8 @@ afterAll(async () => {
 })
 
 async function openPage(options: { width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false })
+  // These tests are about the reader; the service worker has its own tests (pwa.e2e.ts), and request routing must see every fetch.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false, serviceWorkers: 'block' })
   return context.newPage()
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { formatDay } from '@/composables/useFormat'
+import { db } from '@/db/database'
 import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'
@@ -37,9 +38,19 @@ describe('AboutView', () => {
     })
   })
 
+  it('says briefly that the content is available offline, linking to the settings', async () => {
+    wrapper = (await mountRoute('/about')).wrapper
+    await waitForText(wrapper, 'Available offline')
+    const line = wrapper.get('.about__offline')
+    expect(line.text()).toBe(`Available offline · content of ${formatDay('2017-07-06')} · Settings and storage`)
+    expect(line.get('a').attributes('href')).toBe('/settings')
+  })
+
   it('says when nothing is installed yet', async () => {
+    await db.installState.clear()
     wrapper = (await mountRoute('/about')).wrapper
     await waitForText(wrapper, 'No content is installed yet.')
     expect(wrapper.find('.about__facts').exists()).toBe(false)
+    expect(wrapper.find('.about__offline').exists()).toBe(false)
   })
 })

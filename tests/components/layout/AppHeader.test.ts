@@ -1,14 +1,40 @@
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import AppHeader from '@/components/layout/AppHeader.vue'
+import { db } from '@/db/database'
+import { writeSetting } from '@/db/settings'
+import { resetInstallPromptForTests } from '@/pwa/useInstallPrompt'
 import { createAppRouter } from '@/router'
+import { useContentInstallStore } from '@/stores/contentInstall'
+import { fakeInstallPromptEvent } from '../../support/installPromptEvent'
+import { stubStorage } from '../../support/storageStub'
 
-function mountHeader(menuOpen: boolean) {
-  return mount(AppHeader, { props: { menuOpen, menuId: 'nav-drawer' }, global: { plugins: [createAppRouter(createMemoryHistory())] } })
+const mounted: VueWrapper[] = []
+
+function mountHeader(menuOpen: boolean, pinia = createPinia()) {
+  const wrapper = mount(AppHeader, {
+    props: { menuOpen, menuId: 'nav-drawer' },
+    global: { plugins: [pinia, createAppRouter(createMemoryHistory())] },
+  })
+  mounted.push(wrapper)
+  return wrapper
 }
 
+const installButton = (wrapper: VueWrapper) => wrapper.findAll('button').find((button) => button.text() === 'Install app')
+
 describe('AppHeader', () => {
+  beforeEach(async () => {
+    await db.settings.clear()
+    delete document.documentElement.dataset.textSize
+  })
+  afterEach(() => {
+    mounted.splice(0).forEach((wrapper) => wrapper.unmount())
+    resetInstallPromptForTests()
+    vi.restoreAllMocks()
+  })
+
   it('names the app with a link home', () => {
     const link = mountHeader(false).get('a')
     expect(link.text()).toBe('OSCE Field Reader')
@@ -29,5 +55,59 @@ describe('AppHeader', () => {
   it('reserves an empty area for the search box', () => {
     const tools = mountHeader(false).get('.app-header__tools')
     expect(tools.text()).toBe('')
+  })
+
+  it('links to the settings', () => {
+    const links = mountHeader(false).findAll('header a').map((link) => [link.text(), link.attributes('href')])
+    expect(links).toEqual([
+      ['OSCE Field Reader', '/'],
+      ['Settings', '/settings'],
+    ])
+  })
+
+  it('shows the Offline badge while offline', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
+    const header = mountHeader(false)
+    expect(header.get('header [role="status"]').text()).toBe('')
+    onLine.mockReturnValue(false)
+    window.dispatchEvent(new Event('offline'))
+    await flushPromises()
+    expect(header.get('header [role="status"]').text()).toBe('Offline')
+  })
+
+  it('offers "Install app" only once the browser allows installing, and opens its prompt', async () => {
+    const header = mountHeader(false)
+    expect(installButton(header)).toBeUndefined()
+    const event = fakeInstallPromptEvent('dismissed')
+    window.dispatchEvent(event)
+    await flushPromises()
+    const button = installButton(header)
+    if (!button) throw new Error('no Install app button')
+    await button.trigger('click')
+    expect(event.prompt).toHaveBeenCalledTimes(1)
+    await flushPromises()
+    // The event is used up; the browser fires a new one when installing is possible again.
+    expect(installButton(header)).toBeUndefined()
+  })
+
+  it('applies the stored text size to the page on start', async () => {
+    await writeSetting('textSize', 'larger')
+    mountHeader(false)
+    await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('larger'))
+  })
+
+  it('asks for persistent storage once the content is installed', async () => {
+    const { storage, restore } = stubStorage()
+    try {
+      const pinia = createPinia()
+      mountHeader(false, pinia)
+      const store = useContentInstallStore(pinia)
+      store.hasContent = true
+      store.phase = 'ready'
+      await vi.waitFor(async () => expect((await db.settings.get('persistenceRequested'))?.value).toBe(true))
+      expect(storage.persist).toHaveBeenCalledTimes(1)
+    } finally {
+      restore()
+    }
   })
 })

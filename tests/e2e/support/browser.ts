@@ -34,6 +34,14 @@ export async function launchPersistentContext(options: BrowserContextOptions = {
     args: CHROMIUM_ARGS,
     ...options,
   })
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }))
+  // Chromium's helper processes can still be writing the profile when 'close' fires: retry, and never
+  // throw from the event handler (that is an uncaught error that fails the whole run).
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    } catch {
+      // A leftover folder in the system temp directory is harmless.
+    }
+  })
   return context
 }

@@ -1,0 +1,128 @@
+/**
+ * Service worker registration and update checks for the app shell.
+ *
+ * The worker is registered in prompt mode (vite.config.ts): a new deployment
+ * installs in the background and waits; the page only switches to it when the
+ * reader clicks Reload, so an article is never swapped out mid-sentence.
+ */
+import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { useRegisterSW } from 'virtual:pwa-register/vue'
+
+/** Long-lived tabs (a reader left open on a field laptop) still learn about deployments. */
+export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000
+
+export interface ServiceWorkerUpdates {
+  /** A new version is installed and waiting; shown until the reader reloads or dismisses it. */
+  needRefresh: Ref<boolean>
+  /** The app shell was precached for the first time: it now opens without a network. */
+  offlineReady: Ref<boolean>
+  /** Switches to the waiting version and reloads the page once it controls it. */
+  reload(): Promise<void>
+  /** Hides the prompt until another new version is detected. */
+  dismiss(): void
+}
+
+export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
+  const needRefresh = ref(false)
+  let registration: ServiceWorkerRegistration | undefined
+  let checking = false
+  let reloading = false
+  let disposed = false
+  /** The waiting worker the reader said "Later" to: not announced again in this page. */
+  let dismissedWorker: ServiceWorker | null = null
+  let interval: ReturnType<typeof setInterval> | undefined
+
+  const announce = (): void => {
+    const waiting = registration?.waiting ?? null
+    if (waiting !== null && waiting === dismissedWorker) return
+    needRefresh.value = true
+  }
+
+  // One reload, however many signals arrive (controllerchange, activation, the plugin's own callback).
+  const reloadOnce = (): void => {
+    if (reloading) return
+    reloading = true
+    window.location.reload()
+  }
+
+  async function checkForUpdate(): Promise<void> {
+    // Offline the check can only fail; while a worker is installing, a second check adds nothing.
+    if (!registration || checking || !navigator.onLine || registration.installing) return
+    checking = true
+    try {
+      await registration.update()
+    } catch {
+      // A failed check (server down, flaky network) is retried at the next trigger.
+    } finally {
+      checking = false
+    }
+  }
+
+  const checkWhenVisible = (): void => {
+    if (document.visibilityState === 'visible') void checkForUpdate()
+  }
+  const checkOnFocus = (): void => void checkForUpdate()
+
+  // workbox-window stops reporting after the first update it sees "from outside" (e.g. by an hourly
+  // check), so each later version found in a long-lived tab is watched here directly.
+  const watchInstalling = (): void => {
+    const worker = registration?.installing
+    // No active worker yet means this is the first install: that is "offline ready", not an update.
+    if (!worker || !registration?.active) return
+    worker.addEventListener('statechange', () => {
+      if (!disposed && worker.state === 'installed' && registration?.waiting === worker) announce()
+    })
+  }
+
+  const { needRefresh: pluginNeedRefresh, offlineReady, updateServiceWorker } = useRegisterSW({
+    immediate: true,
+    // Replaces the plugin's unconditional window.location.reload(), so that it happens once.
+    onNeedReload: reloadOnce,
+    onRegisteredSW(_swUrl, registered) {
+      if (!registered || disposed) return
+      registration = registered
+      registered.addEventListener('updatefound', watchInstalling)
+      window.addEventListener('focus', checkOnFocus)
+      document.addEventListener('visibilitychange', checkWhenVisible)
+      interval = setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS)
+      void checkForUpdate()
+    },
+  })
+
+  // The plugin's flag only ever turns true (once per page); ours can be dismissed and raised again.
+  watch(pluginNeedRefresh, (value) => {
+    if (value) announce()
+  }, { immediate: true })
+
+  async function reload(): Promise<void> {
+    const waiting = registration?.waiting
+    if (!waiting) {
+      // Nothing waiting any more (another tab already switched): the new version is active, so load it.
+      reloadOnce()
+      return
+    }
+    // On the very first visit the page is not controlled, so no controllerchange follows skipWaiting;
+    // the new worker becoming active is then the signal to reload.
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') reloadOnce()
+    })
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true })
+    await updateServiceWorker(true)
+  }
+
+  function dismiss(): void {
+    dismissedWorker = registration?.waiting ?? null
+    needRefresh.value = false
+  }
+
+  onScopeDispose(() => {
+    disposed = true
+    clearInterval(interval)
+    registration?.removeEventListener('updatefound', watchInstalling)
+    window.removeEventListener('focus', checkOnFocus)
+    document.removeEventListener('visibilitychange', checkWhenVisible)
+    if ('serviceWorker' in navigator) navigator.serviceWorker.removeEventListener('controllerchange', reloadOnce)
+  })
+
+  return { needRefresh, offlineReady, reload, dismiss }
+}

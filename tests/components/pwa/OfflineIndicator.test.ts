@@ -1,0 +1,43 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import OfflineIndicator from '@/components/pwa/OfflineIndicator.vue'
+
+describe('OfflineIndicator', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('shows an "Offline" badge in a status region while the browser is offline', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
+    const wrapper = mount(OfflineIndicator)
+    const status = wrapper.get('[role="status"]')
+    expect(status.text()).toBe('')
+
+    onLine.mockReturnValue(false)
+    window.dispatchEvent(new Event('offline'))
+    await wrapper.vm.$nextTick()
+    expect(status.text()).toBe('Offline')
+
+    onLine.mockReturnValue(true)
+    window.dispatchEvent(new Event('online'))
+    await wrapper.vm.$nextTick()
+    expect(status.text()).toBe('')
+    wrapper.unmount()
+  })
+
+  it('starts offline when the page loads without a connection', () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    const wrapper = mount(OfflineIndicator)
+    expect(wrapper.get('[role="status"]').text()).toBe('Offline')
+    wrapper.unmount()
+  })
+
+  it('stops listening when the last user is gone', async () => {
+    const remove = vi.spyOn(window, 'removeEventListener')
+    const first = mount(OfflineIndicator)
+    const second = mount(OfflineIndicator)
+    first.unmount()
+    expect(remove).not.toHaveBeenCalledWith('offline', expect.any(Function))
+    second.unmount()
+    expect(remove).toHaveBeenCalledWith('offline', expect.any(Function))
+    expect(remove).toHaveBeenCalledWith('online', expect.any(Function))
+  })
+})

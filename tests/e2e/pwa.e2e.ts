@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { launchPersistentContext } from './support/browser'
+import { DIST, serve, type Site } from './support/site'
+
+const SEED_TITLE =
+  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
+const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
+
+let site: Site
+let context: BrowserContext
+let page: Page
+
+/** Every CSP violation any page reports, recorded before the app's own scripts run. */
+const RECORD_CSP_VIOLATIONS = `
+  window.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+  });
+`
+
+async function cspViolations(target: Page): Promise<string[]> {
+  return target.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+}
+
+beforeAll(async () => {
+  site = await serve()
+  context = await launchPersistentContext({ viewport: { width: 390, height: 844 } })
+  await context.addInitScript({ content: RECORD_CSP_VIOLATIONS })
+  page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(site.url)
+  await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+  // The first visit is complete once the service worker controls the page and the content is installed.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await site?.close()
+})
+
+describe('the installable PWA', () => {
+  it('has no installability errors (CDP Page.getInstallabilityErrors)', async () => {
+    const cdp = await context.newCDPSession(page)
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] }
+    expect(installabilityErrors).toEqual([])
+  })
+
+  it('serves the manifest with exactly these fields and icons', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>
+    expect(manifest).toMatchObject({
+      id: '/',
+      name: 'OSCE Field Reader',
+      short_name: 'OSCE Reader',
+      description: 'Read OSCE press releases, country, structure and field pages offline.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'en',
+      theme_color: '#0b4f8a',
+      background_color: '#ffffff',
+      categories: ['news', 'reference', 'productivity'],
+    })
+    const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[]
+    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual([
+      '64x64 any',
+      '192x192 any',
+      '512x512 any',
+      '192x192 maskable',
+      '512x512 maskable',
+    ])
+    for (const icon of icons) {
+      const response = await page.request.get(`${site.url}/${icon.src}`)
+      expect(response.status()).toBe(200)
+      const png = await response.body()
+      // PNG IHDR: width and height as big-endian integers at bytes 16 and 20.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes)
+    }
+  })
+
+  it('works with the network off: hard reloads of deep links and navigation by clicks', async () => {
+    await context.setOffline(true)
+    try {
+      for (const [path, text] of [['/', SEED_TITLE], ['/countries/mongolia', SEED_TITLE], [SEED_PATH, 'Also mentioned']] as const) {
+        await page.goto(`${site.url}${path}`)
+        await page.getByText(text).first().waitFor({ timeout: 10_000 })
+      }
+      expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE)
+      await page.getByRole('main').getByRole('link', { name: 'Mongolia', exact: true }).first().click()
+      await page.waitForURL(`${site.url}/countries/mongolia`)
+      await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).click()
+      await page.getByRole('main').getByRole('link', { name: 'OSCE Secretariat' }).click()
+      await page.waitForURL(`${site.url}/structures/secretariat`)
+      await page.getByRole('main').getByText('Transnational Threats Department').waitFor()
+    } finally {
+      await context.setOffline(false)
+    }
+  })
+
+  it('reports no Content-Security-Policy violation on any page', async () => {
+    const response = await page.request.get(`${site.url}/`)
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'")
+    for (const path of ['/', '/countries', '/countries/mongolia', SEED_PATH, '/structures/odihr', '/fields', '/meetings', '/about', '/settings', '/nowhere']) {
+      await page.goto(`${site.url}${path}`)
+      await page.locator('main').waitFor()
+      await page.waitForTimeout(150)
+      expect({ path, violations: await cspViolations(page) }).toEqual({ path, violations: [] })
+    }
+  })
+})

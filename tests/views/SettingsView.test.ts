@@ -1,0 +1,110 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { formatCount, formatDay } from '@/composables/useFormat'
+import { db } from '@/db/database'
+import { useContentInstallStore } from '@/stores/contentInstall'
+import { mountRoute, waitForText } from '../support/mountRoute'
+import { sectionByHeading } from '../support/pageSections'
+import { installContent } from '../support/seedContent'
+import { stubStorage } from '../support/storageStub'
+
+const NOT_PERSISTENT = 'Persistent: no — the browser may clear non-persistent storage when space runs low'
+
+let wrapper: VueWrapper
+let restoreStorage: () => void = () => undefined
+
+const facts = () => Object.fromEntries(wrapper.findAll('.offline-content__facts > div').map((row) => [row.get('dt').text(), row.get('dd').text()]))
+const keepButton = () => wrapper.findAll('button').find((button) => button.text() === 'Keep content on this device')
+
+describe('SettingsView', () => {
+  beforeEach(async () => {
+    await installContent()
+    delete document.documentElement.dataset.textSize
+  })
+  afterEach(() => {
+    wrapper.unmount()
+    restoreStorage()
+    restoreStorage = () => undefined
+  })
+
+  it('says the installed content is available offline, with its version, date and release count', async () => {
+    wrapper = (await mountRoute('/settings')).wrapper
+    expect(wrapper.get('h1').text()).toBe('Settings and storage')
+    await waitForText(wrapper, 'Available offline')
+    const version = (await db.installState.get('content'))?.version
+    expect(version).toMatch(/^[0-9a-f]{16}$/)
+    expect(facts()).toEqual({ Version: version, 'Content of': formatDay('2017-07-06'), Releases: '1 release' })
+  })
+
+  it('shows install progress instead while an install runs', async () => {
+    const mounted = await mountRoute('/settings')
+    wrapper = mounted.wrapper
+    const store = useContentInstallStore(mounted.pinia)
+    store.phase = 'installing'
+    store.installedReleases = 500
+    store.totalReleases = 2000
+    await waitForText(wrapper, `Installing: ${formatCount(500)} of ${formatCount(2000)} releases. The previous content stays readable meanwhile.`)
+    expect(wrapper.find('.offline-content__facts').exists()).toBe(false)
+  })
+
+  it('says when nothing is installed yet', async () => {
+    await db.installState.clear()
+    wrapper = (await mountRoute('/settings')).wrapper
+    await waitForText(wrapper, 'No content is installed yet.')
+    expect(wrapper.text()).not.toContain('Available offline')
+  })
+
+  it('shows storage used and quota, and keeps the content on request', async () => {
+    const stub = stubStorage({ persisted: false, persistGrants: true })
+    restoreStorage = stub.restore
+    wrapper = (await mountRoute('/settings')).wrapper
+    const storage = sectionByHeading(wrapper, 'Storage')
+    await waitForText(wrapper, NOT_PERSISTENT)
+    expect(storage.get('.storage__use').text()).toBe('Used: 50.0 MB of 1.0 GB (4.9%)')
+    expect(stub.storage.persist).not.toHaveBeenCalled()
+
+    const button = keepButton()
+    if (!button) throw new Error('no Keep content button')
+    await button.trigger('click')
+    await waitForText(wrapper, 'Persistent: yes')
+    expect(stub.storage.persist).toHaveBeenCalledTimes(1)
+    expect(storage.get('[role="status"]').text()).toBe('Done: the browser will keep the content unless you delete it.')
+    expect(wrapper.text()).not.toContain(NOT_PERSISTENT)
+  })
+
+  it('says so when the browser declines to keep the content', async () => {
+    const stub = stubStorage({ persisted: false, persistGrants: false })
+    restoreStorage = stub.restore
+    wrapper = (await mountRoute('/settings')).wrapper
+    await waitForText(wrapper, NOT_PERSISTENT)
+    await keepButton()?.trigger('click')
+    await waitForText(wrapper, 'The browser declined.')
+    expect(sectionByHeading(wrapper, 'Storage').get('[role="status"]').text()).toBe(
+      'The browser declined. It may agree later, for example once the app is installed or used more often.',
+    )
+    expect(wrapper.text()).toContain(NOT_PERSISTENT)
+  })
+
+  it('offers no button where the browser has no storage API', async () => {
+    wrapper = (await mountRoute('/settings')).wrapper
+    await waitForText(wrapper, 'This browser does not say how much storage is used.')
+    expect(wrapper.text()).toContain('Persistent: unknown — this browser does not say')
+    expect(keepButton()).toBeUndefined()
+  })
+
+  it('stores the chosen text size and applies it to the whole page', async () => {
+    wrapper = (await mountRoute('/settings')).wrapper
+    const reading = sectionByHeading(wrapper, 'Reading')
+    expect(reading.get('fieldset legend').text()).toBe('Text size')
+    const radios = reading.findAll<HTMLInputElement>('input[type="radio"]')
+    expect(reading.findAll('label').map((label) => label.text())).toEqual(['Normal', 'Large', 'Larger'])
+    await vi.waitFor(() => expect(radios[0]?.element.checked).toBe(true))
+    expect(document.documentElement.dataset.textSize).toBe('normal')
+
+    await radios[1]?.setValue(true)
+    await vi.waitFor(async () => expect((await db.settings.get('textSize'))?.value).toBe('large'))
+    await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('large'))
+    await flushPromises()
+    expect(radios[1]?.element.checked).toBe(true)
+  })
+})
