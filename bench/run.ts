@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
+import { benchSearch } from './search'
 
 const RESULTS_DIR = '.bench'
 const RESULTS_FILE = join(RESULTS_DIR, 'results.json')
@@ -31,6 +32,11 @@ const SECTIONS: readonly BenchSection[] = [
     description: 'The production build in headless Chromium with a 20,000-release pack (needs `npm run build` first)',
     run: () => benchBrowser(20000),
   },
+  {
+    name: 'search',
+    description: 'Search candidates (MiniSearch, FlexSearch, custom index) on 20,000 releases, in Node',
+    run: () => benchSearch(20000),
+  },
 ]
 
 interface SectionResult {
@@ -43,7 +49,8 @@ function formatValue(figure: Figure): string {
   const whole = (value: number) => Math.round(value).toLocaleString('en')
   switch (figure.unit) {
     case 'ms':
-      return `${whole(figure.value)} ms`
+      // Query latencies are often below a millisecond; whole numbers would print them all as 0.
+      return figure.value < 10 ? `${figure.value.toFixed(2)} ms` : `${whole(figure.value)} ms`
     case 'pages/s':
       return `${whole(figure.value)} pages/s`
     case 'bytes':
