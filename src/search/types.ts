@@ -1,0 +1,59 @@
+/**
+ * The search contract between the UI (main thread), the search worker and the
+ * pure index in src/search/. Plain data only: it crosses postMessage.
+ */
+
+/** Facet dimensions, as they appear in the /search URL. */
+export type FacetName = 'type' | 'field' | 'country' | 'structure'
+
+export interface SearchFilters {
+  /** Content type slug (`press-release`), from slugify(type); `none` for items without a type. */
+  type?: string
+  /** Field-of-work node id. */
+  field?: string
+  /** Country node id: matches primary or mentioned countries. */
+  country?: string
+  /** Structure node id (a source). */
+  structure?: string
+  /** Inclusive year range. */
+  from?: number
+  to?: number
+}
+
+export type SearchSort = 'relevance' | 'date'
+
+export interface SearchRequest {
+  /** Free text; empty means "browse by filters", sorted by date. */
+  q: string
+  filters: SearchFilters
+  sort: SearchSort
+  /** Results wanted from the top (paging by growing the window). */
+  limit: number
+}
+
+export interface SearchHit {
+  /** Release id (the /releases/:slug slug). */
+  id: string
+  score: number
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+}
+
+export interface SearchResponse {
+  /** Number of releases matching query and filters. */
+  total: number
+  hits: SearchHit[]
+  /** Folded query terms as matched in the index (including prefix/typo expansions), for highlighting. */
+  matchedTerms: string[]
+  /** Counts per facet value among the releases matching the query and the OTHER filters (standard faceting). */
+  facets: Record<FacetName, FacetCount[]>
+  /** Counts per year among matches, for the year range. */
+  years: FacetCount[]
+  /** When nothing matches: the closest index terms to the query's words. */
+  suggestions: string[]
+  /** How long the query took in the worker, ms. */
+  tookMs: number
+}
