@@ -2,7 +2,11 @@
  * The app in headless Chromium against the production build with a large
  * sample pack: install time next to a raw IndexedDB baseline written in the
  * same run, main-thread long tasks while installing, the largest country
- * page's first rows, JS heap, and the first route's JavaScript.
+ * page's first rows, JS heap, and the first route's JavaScript. Search, through
+ * the real worker: the index build after install, the cold start to a first
+ * answer from the stored index, query latency with and without a facet filter,
+ * the stored index's size, and main-thread long tasks while querying. The page
+ * exposes the app's search client as `window.fieldReaderSearch` (src/search/client.ts).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,7 +16,10 @@ import { compileContent } from '../src/content/compile'
 import { generateSamplePages } from '../scripts/sample/generate'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { buildWithPages, DIST, serve } from '../tests/e2e/support/site'
+import type { SearchClient, SearchIndexStatus } from '../src/search/client'
+import type { SearchRequest } from '../src/search/types'
 import type { Figures } from './figures'
+import { SEARCH_QUERIES } from './search-queries'
 
 
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in a `__name` helper the page lacks. */
@@ -73,6 +80,40 @@ async function rawBaselineMs(page: Page, shardPaths: readonly string[]): Promise
   }, shardPaths)
 }
 
+/** The app's search client as the page exposes it. */
+type SearchWindow = Window & { fieldReaderSearch?: SearchClient; longTasks: number[] }
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0
+}
+
+/** Every bench query `rounds` times after one untimed round, each awaited: round-trip and in-worker times. */
+async function timeQueries(page: Page, requests: readonly SearchRequest[], rounds: number): Promise<{ roundTrip: number[]; inWorker: number[]; answered: number }> {
+  return page.evaluate(
+    async ({ requests, rounds }) => {
+      const client = (window as unknown as SearchWindow).fieldReaderSearch
+      if (!client) throw new Error('window.fieldReaderSearch is missing')
+      const roundTrip: number[] = []
+      const inWorker: number[] = []
+      let answered = 0
+      for (let round = 0; round <= rounds; round++) {
+        for (const request of requests) {
+          const started = performance.now()
+          const response = await client.search(request)
+          if (round === 0) {
+            if (response.total > 0) answered++
+            continue
+          }
+          roundTrip.push(performance.now() - started)
+          inWorker.push(response.tookMs)
+        }
+      }
+      return { roundTrip, inWorker, answered }
+    },
+    { requests, rounds },
+  )
+}
+
 export async function benchBrowser(releases: number): Promise<Figures> {
   const pages = generateSamplePages(releases).map((page) => ({ file: page.name, text: page.text }))
   const content = compileContent(pages)
@@ -84,8 +125,9 @@ export async function benchBrowser(releases: number): Promise<Figures> {
   const server = await serve(site.root)
   const browser = await launchBrowser()
   try {
-    const manifest = JSON.parse(readFileSync(join(site.root, 'pack', 'manifest.json'), 'utf8')) as { files: { path: string; role: string }[] }
+    const manifest = JSON.parse(readFileSync(join(site.root, 'pack', 'manifest.json'), 'utf8')) as { files: { path: string; role: string; bytes: number }[] }
     const shardPaths = manifest.files.filter((file) => file.role === 'releases').map((file) => file.path)
+    const releasesJsonBytes = manifest.files.filter((file) => file.role === 'releases').reduce((sum, file) => sum + file.bytes, 0)
 
     const baselineContext = await browser.newContext()
     await baselineContext.addInitScript({ content: KEEP_NAMES_SHIM })
@@ -110,6 +152,44 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 300_000, polling: 50 })
     const installMs = Date.now() - started
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
+
+    // Search, first time: the store asked the worker to build the index when the install completed;
+    // status() is queued behind that build, so it answers once the index is built and stored.
+    const built = await page.evaluate(async () => {
+      const client = (window as unknown as SearchWindow).fieldReaderSearch
+      if (!client) throw new Error('window.fieldReaderSearch is missing')
+      const started = performance.now()
+      const status = await client.status()
+      return { status, waitedMs: performance.now() - started }
+    })
+    const buildStatus: SearchIndexStatus | null = built.status
+    if (buildStatus?.source !== 'built' || !buildStatus.complete) throw new Error(`search index not built after install: ${JSON.stringify(buildStatus)}`)
+
+    // Query latency, warm, through the worker; long tasks counted over the querying alone.
+    await page.evaluate(() => {
+      ;(window as unknown as SearchWindow).longTasks.length = 0
+    })
+    const plain = SEARCH_QUERIES.map((query): SearchRequest => ({ q: query.text, filters: {}, sort: 'relevance', limit: 20 }))
+    const faceted = plain.map((request): SearchRequest => ({ ...request, filters: { country: 'moldova' } }))
+    const plainTimes = await timeQueries(page, plain, 3)
+    const facetedTimes = await timeQueries(page, faceted, 3)
+    const queryLongTasks = await page.evaluate(() => [...(window as unknown as SearchWindow).longTasks])
+    const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b)
+    const plainRoundTrip = sorted(plainTimes.roundTrip)
+    const facetedRoundTrip = sorted(facetedTimes.roundTrip)
+    const plainInWorker = sorted(plainTimes.inWorker)
+
+    // Cold start with the index stored: a full page load, timed from navigation start to the first answer.
+    await page.goto(server.url)
+    const cold = await page.evaluate(async () => {
+      while (!(window as unknown as SearchWindow).fieldReaderSearch) await new Promise((resolve) => setTimeout(resolve, 5))
+      const client = (window as unknown as SearchWindow).fieldReaderSearch as SearchClient
+      const started = performance.now()
+      const response = await client.search({ q: 'election', filters: {}, sort: 'relevance', limit: 20 })
+      const answeredAt = performance.now()
+      return { answeredAt, callMs: answeredAt - started, total: response.total, status: await client.status() }
+    })
+    if (cold.status?.source !== 'stored') throw new Error(`cold start rebuilt the index instead of loading it: ${JSON.stringify(cold.status)}`)
 
     const storageUsage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
     const cdp = await context.newCDPSession(page)
@@ -145,11 +225,29 @@ export async function benchBrowser(releases: number): Promise<Figures> {
       installRatio: { label: 'install / raw baseline', value: installRatio, unit: 'ratio', note: installRatio <= 1.5 ? 'target ≤ 1.5× met' : 'target ≤ 1.5× MISSED' },
       longTasks: { label: 'main-thread tasks over 50 ms while installing', value: longTasks.length, unit: 'count' },
       longestTaskMs: { label: 'longest main-thread task while installing', value: longest, unit: 'ms', note: longest <= 200 ? 'target ≤ 200 ms met' : 'target ≤ 200 ms MISSED' },
-      storageBytes: { label: 'origin storage used after install (navigator.storage.estimate)', value: storageUsage, unit: 'bytes' },
+      storageBytes: { label: 'origin storage used after install and index build (navigator.storage.estimate)', value: storageUsage, unit: 'bytes' },
       heapMB: { label: 'JS heap after install (after GC)', value: heap.usedSize / 1048576, unit: 'MB' },
       largestCountryReleases: { label: `primary releases of the largest country (${largestCountry})`, value: largestCount, unit: 'count' },
       countryColdMs: { label: 'largest country page, navigation to first 20 rows (full load)', value: coldCountryMs, unit: 'ms' },
       countryInAppMs: { label: 'largest country page, in-app navigation to first 20 rows', value: warmCountryMs, unit: 'ms', note: warmCountryMs <= 100 ? 'target ≤ 100 ms met' : 'target ≤ 100 ms MISSED' },
+      searchBuildMs: { label: 'search index, first build after install (read releases, build, store, open; in the worker)', value: buildStatus.totalMs, unit: 'ms' },
+      searchBuildReadMs: { label: 'search index build: reading releases from IndexedDB', value: buildStatus.readMs, unit: 'ms' },
+      searchBuildEngineMs: { label: 'search index build: buildSearchIndex', value: buildStatus.buildMs, unit: 'ms' },
+      searchBuildStoreMs: { label: 'search index build: storing it', value: buildStatus.storeMs, unit: 'ms' },
+      searchBuildWaitMs: { label: 'search index ready, measured from the install finishing', value: built.waitedMs, unit: 'ms' },
+      searchIndexBytes: { label: 'stored search index (buffer.byteLength)', value: buildStatus.bytes, unit: 'bytes' },
+      searchIndexRatio: { label: 'stored search index / releases JSON (pack release files)', value: buildStatus.bytes / releasesJsonBytes, unit: 'ratio', note: buildStatus.bytes / releasesJsonBytes <= 0.6 ? 'target ≤ 0.6× met' : 'target ≤ 0.6× MISSED' },
+      searchColdMs: { label: 'search usable after a cold page load: navigation start to first answer (stored index)', value: cold.answeredAt, unit: 'ms', note: cold.answeredAt <= 1000 ? 'target ≤ 1 s met' : 'target ≤ 1 s MISSED' },
+      searchColdCallMs: { label: 'cold start: first search call to answer (worker start, open DB, load index, query)', value: cold.callMs, unit: 'ms' },
+      searchColdLoadMs: { label: 'cold start: loading the stored index in the worker', value: cold.status.totalMs, unit: 'ms' },
+      searchQueriesAnswered: { label: `search queries answered (of ${plain.length})`, value: plainTimes.answered, unit: 'count' },
+      searchQueryP50Ms: { label: 'search query p50, round trip through the worker', value: percentile(plainRoundTrip, 0.5), unit: 'ms' },
+      searchQueryP95Ms: { label: 'search query p95, round trip through the worker', value: percentile(plainRoundTrip, 0.95), unit: 'ms', note: percentile(plainRoundTrip, 0.95) <= 30 ? 'target ≤ 30 ms met' : 'target ≤ 30 ms MISSED' },
+      searchQueryMaxMs: { label: 'search query max, round trip', value: plainRoundTrip.at(-1) ?? 0, unit: 'ms' },
+      searchQueryWorkerP95Ms: { label: 'search query p95 inside the worker (tookMs)', value: percentile(plainInWorker, 0.95), unit: 'ms' },
+      searchFacetP50Ms: { label: 'search query + country filter (moldova) p50, round trip', value: percentile(facetedRoundTrip, 0.5), unit: 'ms' },
+      searchFacetP95Ms: { label: 'search query + country filter (moldova) p95, round trip', value: percentile(facetedRoundTrip, 0.95), unit: 'ms', note: percentile(facetedRoundTrip, 0.95) <= 30 ? 'target ≤ 30 ms met' : 'target ≤ 30 ms MISSED' },
+      searchLongTasks: { label: 'main-thread tasks over 50 ms while querying', value: queryLongTasks.length, unit: 'count', note: queryLongTasks.length === 0 ? 'target none met' : 'target none MISSED' },
       firstRouteGzipBytes: { label: 'first-route JavaScript, gzip', value: firstRoute.gzipBytes, unit: 'bytes', note: firstRoute.gzipBytes <= 110 * 1024 ? 'target ≤ 110 KiB met' : 'target ≤ 110 KiB MISSED' },
     }
   } finally {

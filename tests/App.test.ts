@@ -102,6 +102,17 @@ describe('App shell', () => {
     expect(document.activeElement).toBe(main)
   })
 
+  it('leaves focus in the header search box when typing there opens the results', async () => {
+    const { router, wrapper } = await mountApp('/about')
+    const input = wrapper.get('header input[type="search"]')
+    ;(input.element as HTMLInputElement).focus()
+    await input.setValue('ulaanbaatar')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'))
+    await nextTick()
+    expect(document.activeElement).toBe(input.element)
+    await waitForText(wrapper, SEED_TITLE)
+  })
+
   it('leaves focus alone on the first navigation when the app mounts before the router is ready', async () => {
     // As in main.ts: mounted first, then the initial navigation runs.
     const pinia = createPinia()

@@ -61,3 +61,15 @@ export async function relatedReleases(release: ReleaseSummary, limit = 6): Promi
     .sort((a, b) => shared(b) - shared(a) || (a.id < b.id ? 1 : -1))
     .slice(0, limit)
 }
+
+/** Summaries of these releases in the order asked, without the ids no longer stored. */
+export async function getReleaseSummaries(ids: readonly string[]): Promise<ReleaseSummary[]> {
+  const found = await db.releases.bulkGet([...ids])
+  return found.filter((summary): summary is ReleaseSummary => summary !== undefined)
+}
+
+/** Bodies of these releases in the order asked, without the ids no longer stored. */
+export async function getBodies(ids: readonly string[]): Promise<ReleaseBody[]> {
+  const found = await db.bodies.bulkGet([...ids])
+  return found.filter((body): body is ReleaseBody => body !== undefined)
+}

@@ -43,6 +43,18 @@ export interface ReadMark {
   readAt: string
 }
 
+/** The search index as built in the search worker, kept so a cold start loads it instead of rebuilding. */
+export interface SearchIndexRecord {
+  key: 'index'
+  /** Pack version of the content it was built from (InstallState.version). */
+  contentVersion: string
+  /** The binary index (src/search/index-format.ts). */
+  buffer: ArrayBuffer
+  documentCount: number
+  /** ISO timestamp. */
+  builtAt: string
+}
+
 export const DATABASE_NAME = 'osce-field-reader'
 
 export class ReaderDatabase extends Dexie {
@@ -53,6 +65,7 @@ export class ReaderDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>
   saved!: EntityTable<SavedRelease, 'releaseId'>
   reads!: EntityTable<ReadMark, 'releaseId'>
+  searchIndex!: EntityTable<SearchIndexRecord, 'key'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -66,6 +79,17 @@ export class ReaderDatabase extends Dexie {
       settings: 'key',
       saved: 'releaseId, savedAt',
       reads: 'releaseId, readAt',
+    })
+    // v2 adds the stored search index. A new table only: every v1 row (content and user) stays.
+    this.version(2).stores({
+      nodes: 'id, parent, kind',
+      releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures',
+      bodies: 'id',
+      installState: 'key',
+      settings: 'key',
+      saved: 'releaseId, savedAt',
+      reads: 'releaseId, readAt',
+      searchIndex: 'key',
     })
   }
 }

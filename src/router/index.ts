@@ -13,6 +13,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings', name: 'meetings', component: () => import('@/views/MeetingsView.vue'), meta: { title: 'Meetings and conferences' } },
   { path: '/meetings/:slug', name: 'meeting', component: () => import('@/views/MeetingView.vue') },
   { path: '/our-work', name: 'our-work', component: () => import('@/views/OurWorkView.vue'), meta: { title: 'Our work' } },
+  { path: '/search', name: 'search', component: () => import('@/views/SearchView.vue'), meta: { title: 'Search' } },
   { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Settings and storage' } },
   { path: '/about', name: 'about', component: () => import('@/views/AboutView.vue'), meta: { title: 'About' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'Not found' } },

@@ -8,6 +8,7 @@ import { computed, ref } from 'vue'
 import { planInstall } from '@/content/install-plan'
 import type { PackFile, PackManifest, ReleaseShard, Taxonomy } from '@/content/types'
 import { beginInstall, completeInstall, installShards, readInstallState, replaceTaxonomy } from '@/db/install'
+import { searchClient } from '@/search/client'
 
 export type InstallPhase = 'starting' | 'installing' | 'ready' | 'failed'
 
@@ -104,6 +105,10 @@ export const useContentInstallStore = defineStore('contentInstall', () => {
       installedReleases.value += batch.files.reduce((sum, file) => sum + file.count, 0)
     }
     await completeInstall()
+    // New content: rebuild the search index in the worker now, in the background, rather than on the first search.
+    searchClient.refresh().catch((error: unknown) => {
+      console.warn('Search index rebuild failed; the next search retries it.', error)
+    })
     phase.value = 'ready'
   }
 

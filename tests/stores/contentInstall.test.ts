@@ -5,6 +5,7 @@ import { compileContent } from '@/content/compile'
 import { buildPack, type Pack } from '@/content/pack'
 import { db } from '@/db/database'
 import { readInstallState } from '@/db/install'
+import { searchClient } from '@/search/client'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { variantPage } from '../support/seedContent'
 
@@ -87,6 +88,19 @@ describe('content install store', () => {
     await again.start()
     expect(again.phase).toBe('ready')
     expect(requested).toEqual(['manifest.json'])
+  })
+
+  it('asks search to rebuild its index once an install completes, and not on a start-up with current content', async () => {
+    const refresh = vi.spyOn(searchClient, 'refresh').mockResolvedValue()
+    const pack = samplePack()
+    servePack(pack)
+    await useContentInstallStore().start()
+    expect(refresh).toHaveBeenCalledTimes(1)
+    setActivePinia(createPinia())
+    servePack(pack)
+    await useContentInstallStore().start()
+    expect(refresh).toHaveBeenCalledTimes(1)
+    refresh.mockRestore()
   })
 
   it('works offline from a complete install and fails clearly with nothing installed', async () => {

@@ -52,9 +52,11 @@ describe('AppHeader', () => {
     expect(mountHeader(true).get('button').attributes('aria-expanded')).toBe('true')
   })
 
-  it('reserves an empty area for the search box', () => {
-    const tools = mountHeader(false).get('.app-header__tools')
-    expect(tools.text()).toBe('')
+  it('has the search box, between the app name and the actions', () => {
+    const header = mountHeader(false)
+    const search = header.get('.app-header__tools form[role="search"]')
+    expect(search.get('label').text()).toBe('Search releases')
+    expect(search.get('input').attributes('id')).toBe(search.get('label').attributes('for'))
   })
 
   it('links to the settings', () => {

@@ -1,0 +1,124 @@
+import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import type { ReleaseSummary } from '@/db/database'
+import { getBodies, getReleaseSummaries } from '@/db/content'
+import { searchClient } from '@/search/client'
+import { bestSnippet } from '@/search/highlight'
+import type { SearchRequest, SearchResponse } from '@/search/types'
+import { useContentInstallStore } from '@/stores/contentInstall'
+import { isBlank, searchKey } from './searchQuery'
+
+export interface SearchResultItem {
+  release: ReleaseSummary
+  /** Plain text around the best match (highlighted when shown). */
+  snippet: string
+}
+
+export interface SearchOutcome {
+  response: SearchResponse
+  results: readonly SearchResultItem[]
+}
+
+/**
+ * The last outcomes by URL, for the life of the page: going back to a search
+ * renders its results in the same tick, before the router restores the scroll
+ * position, instead of scrolling a page still waiting for the worker.
+ */
+const outcomes = new Map<string, SearchOutcome>()
+const KEPT_OUTCOMES = 20
+
+function remember(key: string, outcome: SearchOutcome): void {
+  outcomes.delete(key)
+  outcomes.set(key, outcome)
+  if (outcomes.size > KEPT_OUTCOMES) outcomes.delete(outcomes.keys().next().value as string)
+}
+
+/** For tests: forget every cached outcome. */
+export function clearSearchCacheForTests(): void {
+  outcomes.clear()
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, index) => term === b[index])
+}
+
+async function loadResults(response: SearchResponse, previous: SearchOutcome | null): Promise<SearchResultItem[]> {
+  // "Show more" asks again for a longer window: the first rows are already read (snippets depend on the terms).
+  const reusable = previous && sameTerms(previous.response.matchedTerms, response.matchedTerms) ? previous.results : []
+  const known = new Map(reusable.map((item) => [item.release.id, item]))
+  const missing = response.hits.map((hit) => hit.id).filter((id) => !known.has(id))
+  const [summaries, bodies] = await Promise.all([getReleaseSummaries(missing), getBodies(missing)])
+  const bodyOf = new Map(bodies.map((body) => [body.id, body.body]))
+  for (const release of summaries) {
+    known.set(release.id, { release, snippet: bestSnippet(bodyOf.get(release.id) ?? [], response.matchedTerms) })
+  }
+  return response.hits.map((hit) => known.get(hit.id)).filter((item): item is SearchResultItem => item !== undefined)
+}
+
+/**
+ * Runs the search for the current request and reads what the hits show.
+ * The outcome on screen stays until the next one is complete, so refining a
+ * query never flashes an empty page; an answer to an older request is dropped.
+ */
+export function useSearch(request: MaybeRefOrGetter<SearchRequest>) {
+  const store = useContentInstallStore()
+  const key = computed(() => searchKey(toValue(request)))
+  const blank = computed(() => isBlank(toValue(request)))
+  const outcome = shallowRef<SearchOutcome | null>(blank.value ? null : (outcomes.get(key.value) ?? null))
+  const loading = shallowRef(false)
+  const error = shallowRef<unknown>(null)
+  let latest = 0
+
+  async function run(): Promise<void> {
+    const ticket = ++latest
+    error.value = null
+    if (blank.value) {
+      outcome.value = null
+      loading.value = false
+      return
+    }
+    const currentKey = key.value
+    const cached = outcomes.get(currentKey)
+    if (cached) {
+      outcome.value = cached
+      loading.value = false
+      return
+    }
+    loading.value = true
+    const current = toValue(request)
+    try {
+      // A plain copy: the request crosses postMessage to the worker.
+      const response = await searchClient.search({ ...current, filters: { ...current.filters } })
+      if (ticket !== latest) return
+      const results = await loadResults(response, outcome.value)
+      if (ticket !== latest) return
+      const next = Object.freeze({ response, results: Object.freeze(results) })
+      remember(currentKey, next)
+      outcome.value = next
+    } catch (failure) {
+      if (ticket === latest) error.value = failure
+    } finally {
+      if (ticket === latest) loading.value = false
+    }
+  }
+
+  watch(key, run, { immediate: true })
+  // A finished install changes what matches: search again, keeping the results shown meanwhile.
+  watch(
+    () => store.phase,
+    (phase, before) => {
+      if (phase === 'ready' && before === 'installing') {
+        outcomes.clear()
+        void run()
+      }
+    },
+  )
+
+  return {
+    outcome,
+    response: computed(() => outcome.value?.response ?? null),
+    results: computed(() => outcome.value?.results ?? []),
+    blank,
+    loading,
+    error,
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Reads and writes for the search worker: the releases to index and the stored
+ * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
+ */
+import type { Release } from '@/content/types'
+import { db, type InstallState, type ReleaseSummary, type SearchIndexRecord } from './database'
+
+/** Releases read per transaction while collecting them for a build. */
+const CHUNK = 500
+
+export async function readSearchIndex(): Promise<SearchIndexRecord | undefined> {
+  return db.searchIndex.get('index')
+}
+
+export async function writeSearchIndex(record: SearchIndexRecord): Promise<void> {
+  await db.transaction('rw', db.searchIndex, async () => {
+    await db.searchIndex.put(record)
+  })
+}
+
+/** The content install state (the same record as readInstallState in ./install, without its Vue dependency). */
+export async function readContentState(): Promise<InstallState | undefined> {
+  return db.installState.get('content')
+}
+
+/**
+ * Every release with its body, in id order, read `CHUNK` at a time (summaries
+ * by key range, then their bodies), so no single read materialises the whole
+ * table twice and no long transaction holds back an install.
+ */
+export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]> {
+  const releases: Release[] = []
+  let after: string | null = null
+  for (;;) {
+    const from: string | null = after
+    const batch: Release[] = await db.transaction('r', db.releases, db.bodies, async () => {
+      const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
+      const bodies = await db.bodies.bulkGet(summaries.map((summary) => summary.id))
+      return summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index]?.body ?? [] }))
+    })
+    releases.push(...batch)
+    const last = batch.at(-1)
+    if (!last || batch.length < chunk) return releases
+    after = last.id
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The stored form of a search index: one ArrayBuffer of typed sections, so that
+ * IndexedDB stores it as is (no JSON) and opening it is a few views plus one
+ * TextDecoder pass over the term list, never a parse of the postings.
+ *
+ * Layout:
+ *   header   Uint32 × (3 + 2 × sections): MAGIC, FORMAT_VERSION, section count,
+ *            then (byte offset, byte length) for each section in `Section` order
+ *   sections each starting on a multiple of 4 bytes, so Uint16/Uint32 views need no copy
+ *
+ * Typed arrays use the platform's byte order. Every browser and Node we run on
+ * is little-endian; a big-endian reader would see a wrong MAGIC and refuse the
+ * buffer rather than misread it.
+ */
+
+export const MAGIC = 0x4f535249 // "OSRI": OSCE search index
+/** Bump when the layout or the meaning of any section changes: old buffers are then refused and rebuilt. */
+export const FORMAT_VERSION = 1
+
+/** Sections in stored order. Per-document arrays are indexed by document number (date desc, then id). */
+export const Section = {
+  /** Uint32 per document: date as yyyymmdd, for date order and the year facet. */
+  dates: 0,
+  /** Uint16 per document: word count (capped), for BM25 length normalisation. */
+  lengths: 1,
+  /** Uint16 per document: index into `typeNames`. */
+  types: 2,
+  /** Uint8 per document: how many field values it has; the values follow in `fieldValues`, in document order. */
+  fieldCounts: 3,
+  /** Uint16 per value: index into `fieldNames`. */
+  fieldValues: 4,
+  countryCounts: 5,
+  countryValues: 6,
+  structureCounts: 7,
+  structureValues: 8,
+  /** UTF-8, "\n"-joined: release ids (slugs never hold a newline). */
+  ids: 9,
+  /** UTF-8, "\n"-joined dictionaries of facet values (type slugs, field/country/structure node ids). */
+  typeNames: 10,
+  fieldNames: 11,
+  countryNames: 12,
+  structureNames: 13,
+  /**
+   * The sorted term list, front-coded: UTF-8, "\n"-joined, each term without the
+   * start it shares with the term before it. Sorted (code-unit order) terms share
+   * long starts, so this roughly halves the dictionary, the largest part of a small index.
+   */
+  terms: 14,
+  /**
+   * Varints per term: how many UTF-16 code units it shares with the term before
+   * it, then the byte length of its postings. Opening rebuilds the terms and the
+   * postings offsets from these in one pass, so no Uint32 per term is stored.
+   */
+  termMeta: 15,
+  /** Per term: varint document frequency, then (varint document delta, varint weight) pairs. */
+  postings: 16,
+} as const
+export const SECTION_COUNT = 17
+
+/** A growable byte buffer with LEB128 varints: far faster than pushing to a number[] for millions of postings. */
+export class ByteWriter {
+  private bytes = new Uint8Array(1 << 16)
+  length = 0
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return
+    let size = this.bytes.length * 2
+    while (size < this.length + extra) size *= 2
+    const grown = new Uint8Array(size)
+    grown.set(this.bytes.subarray(0, this.length))
+    this.bytes = grown
+  }
+
+  varint(value: number): void {
+    this.reserve(5)
+    let rest = value
+    while (rest >= 0x80) {
+      this.bytes[this.length++] = (rest & 0x7f) | 0x80
+      rest = Math.floor(rest / 128)
+    }
+    this.bytes[this.length++] = rest
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length)
+  }
+}
+
+/** Reads one varint at `state.at` and advances it. */
+export function readVarint(bytes: Uint8Array, state: { at: number }): number {
+  let value = 0
+  let shift = 1
+  for (;;) {
+    const byte = bytes[state.at++] ?? 0
+    value += (byte & 0x7f) * shift
+    if (byte < 0x80) return value
+    shift *= 128
+  }
+}
+
+function aligned(offset: number): number {
+  return (offset + 3) & ~3
+}
+
+/** Lays `sections` (in `Section` order) out after the header. */
+export function writeSections(sections: readonly ArrayBufferView[]): ArrayBuffer {
+  if (sections.length !== SECTION_COUNT) throw new Error(`writeSections: expected ${SECTION_COUNT} sections, got ${sections.length}.`)
+  const headerWords = 3 + 2 * sections.length
+  let offset = headerWords * 4
+  const placed = sections.map((section) => {
+    const start = aligned(offset)
+    offset = start + section.byteLength
+    return start
+  })
+  const buffer = new ArrayBuffer(aligned(offset))
+  const header = new Uint32Array(buffer, 0, headerWords)
+  header[0] = MAGIC
+  header[1] = FORMAT_VERSION
+  header[2] = sections.length
+  const target = new Uint8Array(buffer)
+  for (const [index, section] of sections.entries()) {
+    const start = placed[index] ?? 0
+    header[3 + 2 * index] = start
+    header[4 + 2 * index] = section.byteLength
+    target.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), start)
+  }
+  return buffer
+}
+
+/** The sections of a stored index as byte views (no copy); throws on a buffer that is not one. */
+export function readSections(buffer: ArrayBuffer): Uint8Array[] {
+  if (buffer.byteLength < 12) throw new Error('Search index: buffer too short.')
+  const [magic, version, count = 0] = new Uint32Array(buffer, 0, 3)
+  if (magic !== MAGIC) throw new Error('Search index: not a search index buffer.')
+  if (version !== FORMAT_VERSION) throw new Error(`Search index: format ${version ?? '?'} is not ${FORMAT_VERSION}; rebuild it.`)
+  if (count !== SECTION_COUNT || buffer.byteLength < (3 + 2 * count) * 4) throw new Error('Search index: wrong section table.')
+  const header = new Uint32Array(buffer, 0, 3 + 2 * count)
+  const sections: Uint8Array[] = []
+  for (let index = 0; index < count; index++) {
+    const start = header[3 + 2 * index] ?? 0
+    const length = header[4 + 2 * index] ?? 0
+    if (start % 4 !== 0 || start + length > buffer.byteLength) throw new Error('Search index: section out of bounds.')
+    sections.push(new Uint8Array(buffer, start, length))
+  }
+  return sections
+}
+
+/** A Uint16 or Uint32 view over a section's bytes (sections are 4-aligned, so this never copies). */
+export function uint16View(bytes: Uint8Array): Uint16Array {
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 1)
+}
+export function uint32View(bytes: Uint8Array): Uint32Array {
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2)
+}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+export function encodeLines(lines: readonly string[]): Uint8Array {
+  return encoder.encode(lines.join('\n'))
+}
+
+export function decodeLines(bytes: Uint8Array): string[] {
+  return bytes.byteLength === 0 ? [] : decoder.decode(bytes).split('\n')
+}

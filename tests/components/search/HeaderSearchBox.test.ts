@@ -1,0 +1,134 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, type Router } from 'vue-router'
+import HeaderSearchBox from '@/components/search/HeaderSearchBox.vue'
+import { createAppRouter } from '@/router'
+
+let wrapper: VueWrapper | undefined
+let router: Router
+
+async function mountAt(path: string) {
+  router = createAppRouter(createMemoryHistory())
+  // Home first, so there is an entry to go back to.
+  await router.push('/')
+  if (path !== '/') await router.push(path)
+  await router.isReady()
+  wrapper = mount(HeaderSearchBox, { global: { plugins: [router] }, attachTo: document.body })
+  return wrapper
+}
+
+const input = () => wrapper?.get('input') as ReturnType<VueWrapper['get']>
+/** Where "back" leads: the history entry before this one. */
+async function previousPath(): Promise<string> {
+  router.back()
+  await vi.waitFor(() => expect(router.currentRoute.value.fullPath).not.toBe(current))
+  return router.currentRoute.value.fullPath
+}
+let current = ''
+
+async function type(text: string) {
+  await input().setValue(text)
+}
+
+async function afterTypingPause() {
+  await vi.advanceTimersByTimeAsync(200)
+  await flushPromises()
+}
+
+describe('HeaderSearchBox', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+    vi.useRealTimers()
+  })
+
+  it('is a search landmark with a labelled input', async () => {
+    await mountAt('/')
+    const form = wrapper?.get('form')
+    expect(form?.attributes('role')).toBe('search')
+    const field = input()
+    expect(field.attributes('type')).toBe('search')
+    expect(wrapper?.get(`label[for="${field.attributes('id')}"]`).text()).toBe('Search releases')
+    expect(field.attributes('aria-keyshortcuts')).toBe('/')
+  })
+
+  it('opens /search once typing pauses, pushing a history entry from another page', async () => {
+    await mountAt('/countries')
+    await type('ulaan')
+    await vi.advanceTimersByTimeAsync(150)
+    expect(router.currentRoute.value.fullPath).toBe('/countries')
+    await type('ulaanbaatar')
+    await vi.advanceTimersByTimeAsync(150)
+    expect(router.currentRoute.value.fullPath).toBe('/countries')
+    await afterTypingPause()
+    // The first visit to /search loads its view.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'))
+    expect(input().element).toHaveProperty('value', 'ulaanbaatar')
+    current = router.currentRoute.value.fullPath
+    expect(await previousPath()).toBe('/countries')
+  })
+
+  it('refines the search on /search by replacing the entry, keeping the filters and starting at the first results', async () => {
+    await mountAt('/search?q=ulaan&field=human-rights&sort=date&n=60')
+    expect(input().element).toHaveProperty('value', 'ulaan')
+    await type('ulaanbaatar seminar ')
+    await afterTypingPause()
+    expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar+seminar&field=human-rights&sort=date')
+    // The trailing space the reader typed stays in the box.
+    expect(input().element).toHaveProperty('value', 'ulaanbaatar seminar ')
+    current = router.currentRoute.value.fullPath
+    expect(await previousPath()).toBe('/')
+  })
+
+  it('searches at once on Enter', async () => {
+    await mountAt('/')
+    await type('osce')
+    await wrapper?.get('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=osce'))
+  })
+
+  it('shows the query of the page it is on after back and forward, and is empty elsewhere', async () => {
+    await mountAt('/search?q=osce')
+    await router.push('/search?q=border')
+    await flushPromises()
+    expect(input().element).toHaveProperty('value', 'border')
+    router.back()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=osce'))
+    await flushPromises()
+    expect(input().element).toHaveProperty('value', 'osce')
+    await router.push('/countries')
+    await flushPromises()
+    expect(input().element).toHaveProperty('value', '')
+  })
+
+  it('is focused by "/" from the page, but not while typing in another field', async () => {
+    await mountAt('/')
+    const other = document.createElement('textarea')
+    document.body.append(other)
+    try {
+      other.focus()
+      other.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }))
+      expect(document.activeElement).toBe(other)
+      other.blur()
+      const event = new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true })
+      document.body.dispatchEvent(event)
+      expect(document.activeElement).toBe(input().element)
+      expect(event.defaultPrevented).toBe(true)
+    } finally {
+      other.remove()
+    }
+  })
+
+  it('clears and leaves the box on Escape, and drops the text from the search it is on', async () => {
+    await mountAt('/search?q=osce&country=mongolia')
+    ;(input().element as HTMLInputElement).focus()
+    await input().trigger('keydown', { key: 'Escape' })
+    await flushPromises()
+    expect(input().element).toHaveProperty('value', '')
+    expect(document.activeElement).not.toBe(input().element)
+    expect(router.currentRoute.value.fullPath).toBe('/search?country=mongolia')
+  })
+})

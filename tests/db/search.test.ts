@@ -1,0 +1,86 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { ReaderDatabase } from '@/db/database'
+import { readAllReleasesForIndex, readContentState, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { compileContent } from '@/content/compile'
+import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
+
+/** The schema as shipped in version 1, declared on its own, as an installed app left it. */
+const V1_SCHEMA = {
+  nodes: 'id, parent, kind',
+  releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures',
+  bodies: 'id',
+  installState: 'key',
+  settings: 'key',
+  saved: 'releaseId, savedAt',
+  reads: 'releaseId, readAt',
+}
+
+describe('schema version 2', () => {
+  it('upgrades a version 1 database, keeping settings, saved releases, reads and content', async () => {
+    const name = 'upgrade-from-v1'
+    const old = new Dexie(name)
+    old.version(1).stores(V1_SCHEMA)
+    await old.open()
+    await old.table('settings').put({ key: 'textSize', value: 'large' })
+    await old.table('saved').put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
+    await old.table('reads').put({ releaseId: SEED_RELEASE_ID, readAt: '2026-11-28T11:00:00Z' })
+    await old.table('installState').put({ key: 'content', version: 'v1', contentDate: null, totalReleases: 0, installedFiles: [], complete: true })
+    old.close()
+
+    const upgraded = new ReaderDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(2)
+    expect(await upgraded.settings.get('textSize')).toEqual({ key: 'textSize', value: 'large' })
+    expect(await upgraded.saved.toArray()).toEqual([{ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' }])
+    expect(await upgraded.reads.count()).toBe(1)
+    expect((await upgraded.installState.get('content'))?.version).toBe('v1')
+    expect(await upgraded.searchIndex.count()).toBe(0)
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+})
+
+describe('stored search index', () => {
+  it('is absent at first, then reads back as written, bytes intact', async () => {
+    await installContent()
+    expect(await readSearchIndex()).toBeUndefined()
+    const buffer = new Uint8Array([1, 2, 3, 250]).buffer
+    await writeSearchIndex({ key: 'index', contentVersion: 'abc', buffer, documentCount: 1, builtAt: '2026-11-28T12:00:00Z' })
+    const record = await readSearchIndex()
+    expect(record?.contentVersion).toBe('abc')
+    expect(record?.documentCount).toBe(1)
+    expect([...new Uint8Array(record?.buffer ?? new ArrayBuffer(0))]).toEqual([1, 2, 3, 250])
+    // Writing again replaces the one record.
+    await writeSearchIndex({ key: 'index', contentVersion: 'def', buffer, documentCount: 1, builtAt: '2026-11-28T13:00:00Z' })
+    expect((await readSearchIndex())?.contentVersion).toBe('def')
+  })
+
+  it('reports the install state the index is keyed on', async () => {
+    await installContent()
+    const state = await readContentState()
+    expect(state?.complete).toBe(true)
+    expect(state?.version).toMatch(/\S/)
+  })
+})
+
+describe('releases for the index', () => {
+  it('joins each summary with its body and drops the structures list', async () => {
+    const content = compileSeed()
+    await installContent(content)
+    const releases = await readAllReleasesForIndex()
+    expect(releases).toHaveLength(1)
+    const [release] = releases
+    expect(release).toEqual(content.releases[0])
+    expect(release).not.toHaveProperty('structures')
+  })
+
+  it('reads every release once, in id order, across chunks', async () => {
+    const dates = ['2016-01-05', '2019-11-30', '2018-03-02', '2021-06-15', '2017-07-06', '2020-02-29', '2015-05-05']
+    await installContent(compileContent(dates.map((date, index) => variantPage(index, date))))
+    const releases = await readAllReleasesForIndex(3)
+    expect(releases.map((release) => release.date)).toEqual([...dates].sort())
+    expect(new Set(releases.map((release) => release.id)).size).toBe(7)
+    expect(releases.every((release) => release.body.length > 0)).toBe(true)
+  })
+})

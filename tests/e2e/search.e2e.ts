@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { generateSamplePages } from '../../scripts/sample/generate'
+import { axeViolations } from './support/axe'
+import { launchBrowser, launchPersistentContext } from './support/browser'
+import { installState } from './support/indexeddb'
+import { buildWithPages, serve, type Site } from './support/site'
+
+const SEED_TITLE =
+  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
+const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
+
+const resultLinks = (page: Page) => page.locator('main .search-result__title a')
+const searchStatus = (page: Page) => page.getByRole('main').getByRole('status')
+
+describe('offline search in the installed app', () => {
+  let site: Site
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    site = await serve()
+    context = await launchPersistentContext({ viewport: { width: 1280, height: 900 } })
+    page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(site.url)
+    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+    // Installed: the service worker controls the page (so the shell and the search worker load offline) and the content is stored.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    for (let tries = 0; !(await installState(page))?.complete; tries++) {
+      if (tries > 150) throw new Error('the content install did not complete')
+      await page.waitForTimeout(200)
+    }
+  })
+
+  afterAll(async () => {
+    await context?.close()
+    await site?.close()
+  })
+
+  it('finds the seed from the header box ("/" then typing), opens it, and shows the results again on Back', async () => {
+    await context.setOffline(true)
+    try {
+      await page.goto(site.url)
+      await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      await page.keyboard.press('/')
+      const box = page.getByRole('search').getByRole('searchbox', { name: 'Search releases' })
+      expect(await box.evaluate((input) => input === document.activeElement)).toBe(true)
+      await page.keyboard.type('ulaanbaatar')
+      const result = resultLinks(page).filter({ hasText: SEED_TITLE })
+      await result.waitFor({ timeout: 15_000 })
+      expect(page.url()).toBe(`${site.url}/search?q=ulaanbaatar`)
+      expect(await searchStatus(page).textContent()).toBe('1 release')
+      expect(await page.locator('main .search-result mark').first().textContent()).toBe('ULAANBAATAR')
+      // Typing went on in the box: navigating to /search did not move focus away from it.
+      expect(await box.evaluate((input) => input === document.activeElement)).toBe(true)
+
+      await result.click()
+      await page.waitForURL(`${site.url}${SEED_PATH}`)
+      expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE)
+      await page.goBack()
+      await page.waitForURL(`${site.url}/search?q=ulaanbaatar`)
+      await result.waitFor()
+      expect(await searchStatus(page).textContent()).toBe('1 release')
+      expect(await box.inputValue()).toBe('ulaanbaatar')
+    } finally {
+      await context.setOffline(false)
+    }
+  })
+
+  it('reloads a filtered search offline: same results, the filter shown as selected', async () => {
+    await context.setOffline(true)
+    try {
+      await page.goto(`${site.url}/search?q=ulaanbaatar&field=countering-terrorism`)
+      await resultLinks(page).filter({ hasText: SEED_TITLE }).waitFor({ timeout: 15_000 })
+      expect(await resultLinks(page).count()).toBe(1)
+      expect(await searchStatus(page).textContent()).toBe('1 release')
+      expect(await page.getByRole('main').locator('a[aria-current="true"]').count()).toBe(1)
+      const selected = page.getByRole('main').getByRole('link', { name: 'Remove filter: Countering terrorism 1', exact: true })
+      expect(await selected.getAttribute('aria-current')).toBe('true')
+      expect(new URL((await selected.getAttribute('href')) ?? '', site.url).search).toBe('?q=ulaanbaatar')
+    } finally {
+      await context.setOffline(false)
+    }
+  })
+})
+
+describe('scroll position when going back to the results', () => {
+  let browser: Browser
+  let sample: ReturnType<typeof buildWithPages>
+  let sampleSite: Site
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    sample = buildWithPages(generateSamplePages(300).map((page) => ({ file: page.name, text: page.text })))
+    sampleSite = await serve(sample.root)
+  })
+  afterAll(async () => {
+    await sampleSite?.close()
+    sample?.remove()
+    await browser?.close()
+  })
+
+  it('returns to the same result at the same scroll position', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
+    await page.goto(sampleSite.url)
+    await expect.poll(async () => (await installState(page))?.complete, { timeout: 60_000, interval: 200 }).toBe(true)
+
+    await page.goto(`${sampleSite.url}/search?q=osce`)
+    await expect.poll(() => resultLinks(page).count(), { timeout: 15_000 }).toBe(20)
+    const target = resultLinks(page).nth(14)
+    const title = await target.textContent()
+    await target.evaluate((link) => link.scrollIntoView({ block: 'center' }))
+    await page.waitForTimeout(100)
+    const scrolledTo = await page.evaluate(() => window.scrollY)
+    expect(scrolledTo).toBeGreaterThan(500)
+
+    await target.click()
+    await page.waitForURL(/\/releases\//)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await page.waitForURL(`${sampleSite.url}/search?q=osce`)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledTo - 50)
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolledTo)).toBeLessThanOrEqual(50)
+    const back = resultLinks(page).nth(14)
+    expect(await back.textContent()).toBe(title)
+    const box = await back.boundingBox()
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true)
+    await context.close()
+  })
+
+  it('axe finds no violations on the empty, the result and the no-result search pages, phone and desktop', async () => {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, serviceWorkers: 'block' })
+      const page = await context.newPage()
+      await page.goto(sampleSite.url)
+      for (let tries = 0; !(await installState(page))?.complete; tries++) {
+        if (tries > 300) throw new Error('the content install did not complete')
+        await page.waitForTimeout(200)
+      }
+      for (const [path, text] of [['/search', 'Examples'], ['/search?q=osce&sort=date', 'Show more'], ['/search?q=zzzzqx&country=mongolia', 'No releases match']] as const) {
+        await page.goto(`${sampleSite.url}${path}`)
+        await page.getByText(text).first().waitFor({ timeout: 15_000 })
+        expect({ width, path, violations: await axeViolations(page) }).toEqual({ width, path, violations: [] })
+      }
+      await context.close()
+    }
+  })
+})

@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { compileContent } from '@/content/compile'
+import { beginInstall } from '@/db/install'
+import { readSearchIndex } from '@/db/search'
+import * as engine from '@/search/engine'
+import type { SearchRequest } from '@/search/types'
+import { WorkerCore } from '@/search/worker-core'
+import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
+
+function query(q: string, filters: SearchRequest['filters'] = {}): SearchRequest {
+  return { q, filters, sort: 'relevance', limit: 20 }
+}
+
+/** The real engine, with buildSearchIndex spied on. */
+function spiedEngine() {
+  return { buildSearchIndex: vi.fn(engine.buildSearchIndex), openSearchIndex: vi.fn(engine.openSearchIndex) }
+}
+
+describe('search worker core', () => {
+  beforeEach(async () => {
+    await installContent()
+  })
+
+  it('builds and stores the index on the first search, and finds the seed release', async () => {
+    const spy = spiedEngine()
+    const core = new WorkerCore(spy)
+    const response = await core.search(query('ulaanbaatar'))
+    expect(response.hits.map((hit) => hit.id)).toContain(SEED_RELEASE_ID)
+    expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
+    expect(response.total).toBe(1)
+    expect(response.tookMs).toBeGreaterThanOrEqual(0)
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
+    const stored = await readSearchIndex()
+    expect(stored?.documentCount).toBe(1)
+    expect(stored?.buffer.byteLength).toBeGreaterThan(0)
+    expect((await core.status())?.source).toBe('built')
+
+    // A second query reuses the index in memory.
+    await core.search(query('mongolia'))
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
+    expect(spy.openSearchIndex).toHaveBeenCalledTimes(1)
+  })
+
+  it('loads the stored index on a cold start without rebuilding', async () => {
+    await new WorkerCore().refresh()
+    const spy = spiedEngine()
+    const cold = new WorkerCore(spy)
+    const response = await cold.search(query('ulaanbaatar'))
+    expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
+    expect(spy.buildSearchIndex).not.toHaveBeenCalled()
+    expect(spy.openSearchIndex).toHaveBeenCalledTimes(1)
+    const status = await cold.status()
+    expect(status?.source).toBe('stored')
+    expect(status?.complete).toBe(true)
+  })
+
+  it('rebuilds when the installed content version changes', async () => {
+    const spy = spiedEngine()
+    const core = new WorkerCore(spy)
+    await core.search(query('ulaanbaatar'))
+    const before = await readSearchIndex()
+
+    const dates = ['2018-03-02', '2019-11-30']
+    await installContent(compileContent([...dates.map((date, index) => variantPage(index, date))]))
+    await core.refresh()
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(2)
+    const after = await readSearchIndex()
+    expect(after?.contentVersion).not.toBe(before?.contentVersion)
+    expect(after?.documentCount).toBe(2)
+    const response = await core.search(query('ulaanbaatar'))
+    expect(response.total).toBe(2)
+    expect(response.hits.map((hit) => hit.id)).not.toContain(SEED_RELEASE_ID)
+
+    // Nothing changed since: refresh is a no-op.
+    await core.refresh()
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(2)
+  })
+
+  it('builds once when queries arrive together, and they all wait for it', async () => {
+    const spy = spiedEngine()
+    const core = new WorkerCore(spy)
+    const answers = await Promise.all([core.search(query('ulaanbaatar')), core.search(query('ulaan')), core.refresh(), core.search(query('seminar'))])
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
+    expect(answers[0]?.hits[0]?.id).toBe(SEED_RELEASE_ID)
+  })
+
+  it('keeps answering from the stored index while a new version is being installed', async () => {
+    await new WorkerCore().refresh()
+    await beginInstall({ version: 'next-version', contentDate: null, totalReleases: 1 })
+    const spy = spiedEngine()
+    const core = new WorkerCore(spy)
+    const response = await core.search(query('ulaanbaatar'))
+    expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
+    expect(spy.buildSearchIndex).not.toHaveBeenCalled()
+  })
+
+  it('narrows by a facet filter', async () => {
+    const core = new WorkerCore()
+    expect((await core.search(query('ulaanbaatar', { country: 'mongolia' }))).total).toBe(1)
+    expect((await core.search(query('ulaanbaatar', { country: 'moldova' }))).total).toBe(0)
+  })
+
+  it('reports a build failure to the caller and recovers on the next request', async () => {
+    let fail = true
+    const core = new WorkerCore({
+      buildSearchIndex: (releases) => {
+        if (fail) throw new Error('out of memory')
+        return engine.buildSearchIndex(releases)
+      },
+      openSearchIndex: engine.openSearchIndex,
+    })
+    await expect(core.search(query('ulaanbaatar'))).rejects.toThrow('out of memory')
+    fail = false
+    expect((await core.search(query('ulaanbaatar'))).total).toBe(1)
+  })
+})
+
+describe('search worker core without complete content', () => {
+  it('answers from what is installed so far without storing it', async () => {
+    await installContent(compileSeed())
+    await beginInstall({ version: 'in-progress', contentDate: null, totalReleases: 5 })
+    const core = new WorkerCore()
+    expect((await core.search(query('ulaanbaatar'))).total).toBe(1)
+    expect(await readSearchIndex()).toBeUndefined()
+    expect((await core.status())?.complete).toBe(false)
+  })
+})
