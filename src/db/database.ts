@@ -80,17 +80,8 @@ export class ReaderDatabase extends Dexie {
       saved: 'releaseId, savedAt',
       reads: 'releaseId, readAt',
     })
-    // v2 adds the stored search index. A new table only: every v1 row (content and user) stays.
-    this.version(2).stores({
-      nodes: 'id, parent, kind',
-      releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures',
-      bodies: 'id',
-      installState: 'key',
-      settings: 'key',
-      saved: 'releaseId, savedAt',
-      reads: 'releaseId, readAt',
-      searchIndex: 'key',
-    })
+    // v2 adds the stored search index. Dexie carries the other tables over unchanged, with every row (content and user).
+    this.version(2).stores({ searchIndex: 'key' })
   }
 }
 
