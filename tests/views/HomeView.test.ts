@@ -26,7 +26,7 @@ describe('HomeView', () => {
     const link = item?.get('h2 a')
     expect(link?.text()).toBe(SEED_TITLE)
     expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}`)
-    const meta = item?.get('.release-item__meta')
+    const meta = item?.get('.release-meta')
     expect(meta?.text()).toContain('Press release')
     expect(meta?.get('time').text()).toBe(formatDay('2017-07-06'))
     expect(meta?.get('time').attributes('datetime')).toBe('2017-07-06')
