@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { launchPersistentContext } from './support/browser'
+import { completeFirstVisit } from './support/installed'
 import { DIST, serve, type Site } from './support/site'
 
 const SEED_TITLE =
@@ -31,13 +32,7 @@ beforeAll(async () => {
   await context.addInitScript({ content: RECORD_CSP_VIOLATIONS })
   page = context.pages()[0] ?? (await context.newPage())
   await page.goto(site.url)
-  await page.getByRole('link', { name: SEED_TITLE }).waitFor()
-  // The first visit is complete once the service worker controls the page and the content is installed.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  await completeFirstVisit(page, SEED_TITLE)
 })
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { generateSamplePages } from '../../scripts/sample/generate'
 import { axeViolations } from './support/axe'
 import { launchBrowser, launchPersistentContext } from './support/browser'
 import { installState } from './support/indexeddb'
+import { completeFirstVisit } from './support/installed'
 import { buildWithPages, serve, type Site } from './support/site'
 
 const SEED_TITLE =
@@ -23,17 +24,7 @@ describe('offline search in the installed app', () => {
     context = await launchPersistentContext({ viewport: { width: 1280, height: 900 } })
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto(site.url)
-    await page.getByRole('link', { name: SEED_TITLE }).waitFor()
-    // Installed: the service worker controls the page (so the shell and the search worker load offline) and the content is stored.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready
-    })
-    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-    for (let tries = 0; !(await installState(page))?.complete; tries++) {
-      if (tries > 150) throw new Error('the content install did not complete')
-      await page.waitForTimeout(200)
-    }
+    await completeFirstVisit(page, SEED_TITLE)
   })
 
   afterAll(async () => {
