@@ -3,9 +3,7 @@ import { toRaw } from 'vue'
 import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
 import { db, type InstallState, type ReleaseSummary } from './database'
 
-export async function readInstallState(): Promise<InstallState | undefined> {
-  return db.installState.get('content')
-}
+export { readInstallState } from './install-state'
 
 /** Records the version being installed; the files already in place stay recorded. */
 export async function beginInstall(target: Pick<InstallState, 'version' | 'contentDate' | 'totalReleases'>): Promise<void> {

@@ -3,7 +3,7 @@
  * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
  */
 import type { Release } from '@/content/types'
-import { db, type InstallState, type ReleaseSummary, type SearchIndexRecord } from './database'
+import { db, type ReleaseSummary, type SearchIndexRecord } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
 const CHUNK = 500
@@ -16,11 +16,6 @@ export async function writeSearchIndex(record: SearchIndexRecord): Promise<void>
   await db.transaction('rw', db.searchIndex, async () => {
     await db.searchIndex.put(record)
   })
-}
-
-/** The content install state (the same record as readInstallState in ./install, without its Vue dependency). */
-export async function readContentState(): Promise<InstallState | undefined> {
-  return db.installState.get('content')
 }
 
 /**

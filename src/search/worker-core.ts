@@ -16,7 +16,8 @@
  * Every request goes through one queue, so there is only ever one build, and
  * queries that arrive during a build wait for it.
  */
-import { readAllReleasesForIndex, readContentState, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { readInstallState } from '@/db/install-state'
+import { readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
 import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
 import type { SearchRequest, SearchResponse } from './types'
 
@@ -91,7 +92,7 @@ export class WorkerCore {
 
   private async ensure(): Promise<Loaded> {
     const started = performance.now()
-    const state = await readContentState()
+    const state = await readInstallState()
     const version = state?.version ?? null
     const complete = state?.complete ?? false
     const loaded = this.loaded
@@ -128,7 +129,7 @@ export class WorkerCore {
     let kept = false
     if (complete && version !== null) {
       // Store only what matches the content still installed now (an install may have begun meanwhile).
-      const now = await readContentState()
+      const now = await readInstallState()
       if (now?.complete && now.version === version) {
         await writeSearchIndex({ key: 'index', contentVersion: version, buffer, documentCount, builtAt: new Date().toISOString() })
         kept = true

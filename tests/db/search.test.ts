@@ -1,7 +1,8 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { ReaderDatabase } from '@/db/database'
-import { readAllReleasesForIndex, readContentState, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { readInstallState } from '@/db/install-state'
+import { readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
 import { compileContent } from '@/content/compile'
 import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
 
@@ -58,7 +59,7 @@ describe('stored search index', () => {
 
   it('reports the install state the index is keyed on', async () => {
     await installContent()
-    const state = await readContentState()
+    const state = await readInstallState()
     expect(state?.complete).toBe(true)
     expect(state?.version).toMatch(/\S/)
   })
