@@ -52,8 +52,15 @@ const ENTRY_LINE = /^-\s+(.*)$/
 /** Unicode controls other than tab: garbage bytes a dump should not contain. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffd]/
 
+/** BOM dropped, NFC: the form that line numbers and menu signatures refer to. */
+function normalizePageText(text: string): string {
+  return text.replace(/^\uFEFF/, '').normalize('NFC')
+}
+
+const LINE_BREAK = /\r\n|\r|\n/
+
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').normalize('NFC').split(/\r\n|\r|\n/)
+  return normalizePageText(text).split(LINE_BREAK)
 }
 
 function labelOf(line: string): { label: string; inline: string } | null {
@@ -87,8 +94,8 @@ function menuStopsAt(lines: readonly string[], menuEnd: number): boolean {
 }
 
 export function parsePage(file: string, text: string, knownMenus?: KnownMenu[]): ParsedPage {
-  const normalized = text.replace(/^\uFEFF/, '').normalize('NFC')
-  const lines = normalized.split(/\r\n|\r|\n/)
+  const normalized = normalizePageText(text)
+  const lines = normalized.split(LINE_BREAK)
   const known = knownMenus?.find(
     (menu) => normalized.startsWith(menu.signature) && normalized.charCodeAt(menu.signature.length) === 10 && menuStopsAt(lines, menu.menuEnd),
   )
