@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
-import { compileContent, hasErrors, type PageText } from '../src/content/compile'
+import { compileContent, type PageText } from '../src/content/compile'
+import { hasErrors } from '../src/content/diagnostics'
 import { buildPack, MANIFEST_FILE, type Pack } from '../src/content/pack'
 import { parsePage } from '../src/content/parse-page'
 import { generateSamplePages } from '../scripts/sample/generate'

@@ -14,7 +14,8 @@
  */
 import { Charset, Document, Encoder } from 'flexsearch'
 import MiniSearch from 'minisearch'
-import { compileContent, hasErrors } from '../src/content/compile'
+import { compileContent } from '../src/content/compile'
+import { hasErrors } from '../src/content/diagnostics'
 import { fold } from '../src/content/text'
 import type { Release } from '../src/content/types'
 import { generateSamplePages } from '../scripts/sample/generate'

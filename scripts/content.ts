@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
-import { compileContent, formatDiagnostic, hasErrors } from '../src/content/compile'
+import { compileContent } from '../src/content/compile'
+import { formatDiagnostic, hasErrors } from '../src/content/diagnostics'
 import { buildPack } from '../src/content/pack'
 
 const DEFAULT_IN = 'content'

@@ -3,7 +3,8 @@
  * all their menus, link every release, and report every problem at once.
  */
 import { linkRelease, TaxonomyIndex } from './link-release'
-import { parsePage, type KnownMenu, type ParsedPage } from './parse-page'
+import { diagnostic } from './diagnostics'
+import { MenuCache, parsePage, type ParsedPage } from './parse-page'
 import { buildTaxonomy } from './taxonomy'
 import { parseDate, parseDateline } from './dates'
 import type { Diagnostic, Release, Taxonomy } from './types'
@@ -34,8 +35,8 @@ function pageDate(page: ParsedPage): string | null {
 
 export function compileContent(pages: readonly PageText[], renames: Readonly<Record<string, string>> = {}): CompiledContent {
   // Pages share a handful of menu versions: parse and keep one copy of each, not one per page.
-  const knownMenus: KnownMenu[] = []
-  const parsed = pages.map((page) => parsePage(page.file, page.text, knownMenus))
+  const menuCache = new MenuCache()
+  const parsed = pages.map((page) => parsePage(page.file, page.text, menuCache))
   const diagnostics: Diagnostic[] = parsed.flatMap((page) => page.diagnostics)
 
   const { taxonomy, diagnostics: menuDiagnostics } = buildTaxonomy(
@@ -54,13 +55,15 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
     if (!linked.release) continue
     const first = seen.get(linked.release.id)
     if (first) {
-      diagnostics.push({
-        severity: 'error',
-        file: page.file,
-        line: linked.line,
-        message: `Duplicate release "${linked.release.title}" (${linked.release.date}): ${first.file}:${first.line} has the same title and date.`,
-        fix: 'Delete one of the two pages, or correct the title or date of the one that differs.',
-      })
+      diagnostics.push(
+        diagnostic(
+          'duplicate-release',
+          page.file,
+          linked.line,
+          `Duplicate release "${linked.release.title}" (${linked.release.date}): ${first.file}:${first.line} has the same title and date.`,
+          'Delete one of the two pages, or correct the title or date of the one that differs.',
+        ),
+      )
       continue
     }
     seen.set(linked.release.id, { file: page.file, line: linked.line })
@@ -73,12 +76,3 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
   return { taxonomy, releases, diagnostics }
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.severity === 'error')
-}
-
-/** `content/pages/x.txt:12: error: Unknown field of work "Foo". Fix: …` */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const where = diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file
-  return `${where}: ${diagnostic.severity}: ${diagnostic.message} Fix: ${diagnostic.fix}`
-}

@@ -3,6 +3,8 @@
  * sources, fields and countries resolved against the taxonomy.
  */
 import { parseDate, parseDateline } from './dates'
+import { diagnostic, type DiagnosticCode } from './diagnostics'
+import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
 import { mentionedCountries, resolvePlace } from './places'
 import { nameKey, slugify } from './text'
@@ -88,24 +90,23 @@ export interface LinkedRelease {
 
 export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex): LinkedRelease {
   const diagnostics: Diagnostic[] = []
-  const problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) =>
-    diagnostics.push({ severity, file, line, message, fix })
+  const problem = (code: DiagnosticCode, line: number, message: string, fix: string) => diagnostics.push(diagnostic(code, file, line, message, fix))
 
   const metadata = new Map<string, RawRelease['metadata'][number]>()
   for (const field of raw.metadata) {
     const key = field.label.text.toLowerCase()
-    if (metadata.has(key)) problem('warning', field.label.line, `"${field.label.text}:" appears twice; the first one is used.`, 'Delete the repeated label.')
+    if (metadata.has(key)) problem('repeated-label', field.label.line, `"${field.label.text}:" appears twice; the first one is used.`, 'Delete the repeated label.')
     else metadata.set(key, field)
   }
   for (const field of raw.metadata) {
-    if (!['date', 'place', 'source', 'sources', 'fields of work', 'type', 'where we are', 'what we do'].includes(field.label.text.toLowerCase())) {
-      problem('warning', field.label.line, `Unknown metadata label "${field.label.text}:"; it is ignored.`, 'Use Date, Place, Source or Fields of work.')
+    if (!isMetadataLabel(field.label.text)) {
+      problem('unknown-label', field.label.line, `Unknown metadata label "${field.label.text}:"; it is ignored.`, 'Use Date, Place, Source or Fields of work.')
     }
   }
 
   const title = raw.title?.text ?? ''
   if (!title) {
-    problem('error', raw.type?.line ?? raw.line, 'The release has no title.', 'Put the title on its own line after the type line (e.g. after "Press release").')
+    problem('no-title', raw.type?.line ?? raw.line, 'The release has no title.', 'Put the title on its own line after the type line (e.g. after "Press release").')
   }
 
   const firstParagraph = raw.body[0]
@@ -115,15 +116,15 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
   if (dateField?.value) {
     date = parseDate(dateField.value.text)
     if (!date) {
-      problem('error', dateField.value.line, `Date "${dateField.value.text}" is not a real date.`, 'Write it as "6 July 2017" or "2017-07-06".')
+      problem('invalid-date', dateField.value.line, `Date "${dateField.value.text}" is not a real date.`, 'Write it as "6 July 2017" or "2017-07-06".')
     }
   } else if (dateline) {
     date = parseDate(dateline.date)
     if (!date && firstParagraph) {
-      problem('error', firstParagraph.line, `Dateline date "${dateline.date}" is not a real date.`, 'Correct the dateline, e.g. "VIENNA, 6 July 2017 - …", or add a "- Date:" value.')
+      problem('invalid-dateline-date', firstParagraph.line, `Dateline date "${dateline.date}" is not a real date.`, 'Correct the dateline, e.g. "VIENNA, 6 July 2017 - …", or add a "- Date:" value.')
     }
   } else {
-    problem('error', dateField?.label.line ?? raw.title?.line ?? raw.line, 'The release has no date: the "- Date:" value is missing and the body has no dateline.', 'Add the date on the line after "- Date:" (e.g. "- 6 July 2017"), or start the body with a dateline "PLACE, 6 July 2017 - ".')
+    problem('no-date', dateField?.label.line ?? raw.title?.line ?? raw.line, 'The release has no date: the "- Date:" value is missing and the body has no dateline.', 'Add the date on the line after "- Date:" (e.g. "- 6 July 2017"), or start the body with a dateline "PLACE, 6 July 2017 - ".')
   }
 
   const placeField = metadata.get('place')
@@ -135,7 +136,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
   for (const name of sourceField?.value ? splitList(sourceField.value.text) : []) {
     const structure = index.structure(name)
     if (!structure && sourceField?.value) {
-      problem('warning', sourceField.value.line, `Source "${name}" matches no structure; it is kept as text.`, 'Check the spelling against Structures and institutions, or add the name as an alias in src/content/data/site.ts (ENTRY_FACTS).')
+      problem('unmatched-source', sourceField.value.line, `Source "${name}" matches no structure; it is kept as text.`, 'Check the spelling against Structures and institutions, or add the name as an alias in src/content/data/site.ts (ENTRY_FACTS).')
     }
     sources.push({ name, structure })
   }
@@ -146,7 +147,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
     const id = index.field(label)
     if (id && !fields.includes(id)) fields.push(id)
     else if (!id && fieldsField?.value) {
-      problem('error', fieldsField.value.line, `Unknown field of work "${label}".`, `Use a label from the Fields of work menu, e.g. ${index.fieldLabels.slice(0, 3).map((name) => `"${name}"`).join(', ')}.`)
+      problem('unknown-field', fieldsField.value.line, `Unknown field of work "${label}".`, `Use a label from the Fields of work menu, e.g. ${index.fieldLabels.slice(0, 3).map((name) => `"${name}"`).join(', ')}.`)
     }
   }
 
@@ -159,7 +160,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
   const mentioned = mentionedCountries([title, ...body]).filter((country) => !primary.includes(country))
 
   if (body.length === 0) {
-    problem('warning', raw.title?.line ?? raw.line, 'The release has no body text.', 'Add the body paragraphs after the metadata, one per line.')
+    problem('no-body', raw.title?.line ?? raw.line, 'The release has no body text.', 'Add the body paragraphs after the metadata, one per line.')
   }
 
   const line = raw.title?.line ?? raw.line

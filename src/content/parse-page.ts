@@ -5,6 +5,8 @@
  */
 import { CONTENT_TYPES } from './data/site'
 import { parseDateline } from './dates'
+import { diagnostic, type DiagnosticCode } from './diagnostics'
+import { isMetadataLabel } from './metadata'
 import type { Diagnostic } from './types'
 
 export interface Located {
@@ -42,7 +44,6 @@ export interface ParsedPage {
   diagnostics: Diagnostic[]
 }
 
-const KNOWN_LABELS = new Set(['date', 'place', 'source', 'sources', 'fields of work', 'type', 'where we are', 'what we do'])
 const CONTENT_TYPE_KEYS = new Set(CONTENT_TYPES.map((type) => type.toLowerCase()))
 /** `- Label:` alone on its line, or a known label with its value inline. */
 const LABEL_LINE = /^-\s+([^:]{1,40}):\s*(.*)$/
@@ -68,7 +69,7 @@ function labelOf(line: string): { label: string; inline: string } | null {
   if (!match) return null
   const label = (match[1] ?? '').trim()
   const inline = (match[2] ?? '').trim()
-  const known = KNOWN_LABELS.has(label.toLowerCase())
+  const known = isMetadataLabel(label)
   // An unknown label only counts when it stands alone: `- Vienna: a city` is a value.
   if (!known && (inline !== '' || !/^[A-Z][A-Za-z ]*$/.test(label))) return null
   return { label, inline }
@@ -76,13 +77,37 @@ function labelOf(line: string): { label: string; inline: string } | null {
 
 type PageProblem = Omit<Diagnostic, 'file'>
 
-/** A menu block already parsed on another page: identical text from line 1 gives identical groups and line numbers. */
-export interface KnownMenu {
+/** A page's menu block: identical text from line 1 gives identical groups, line numbers and problems. */
+interface MenuBlock {
   signature: string
   menus: MenuGroup[]
+  /** Lines the block takes; the release starts after them. */
   menuEnd: number
+  /** Control-character warnings on the block's lines. */
   controlProblems: PageProblem[]
+  /** Problems reading the menus themselves (stray group markers). */
   menuProblems: PageProblem[]
+}
+
+/**
+ * Menu blocks already read, newest first. Pages share a handful of menu versions:
+ * the compiler owns one cache per run so each version is parsed, and kept, once.
+ */
+export class MenuCache {
+  private readonly recent: MenuBlock[] = []
+
+  constructor(private readonly capacity = 8) {}
+
+  find(normalized: string, lines: readonly string[]): MenuBlock | undefined {
+    return this.recent.find(
+      (block) => normalized.startsWith(block.signature) && normalized.charCodeAt(block.signature.length) === 10 && menuStopsAt(lines, block.menuEnd),
+    )
+  }
+
+  remember(block: MenuBlock): void {
+    this.recent.unshift(block)
+    if (this.recent.length > this.capacity) this.recent.pop()
+  }
 }
 
 /** Whether the menu loop, having read `menuEnd` lines, stops there (the next non-empty line is not a menu line). */
@@ -93,34 +118,50 @@ function menuStopsAt(lines: readonly string[], menuEnd: number): boolean {
   return !BARE_DASH.test(line) && !(ENTRY_LINE.test(line) && !labelOf(line))
 }
 
-export function parsePage(file: string, text: string, knownMenus?: KnownMenu[]): ParsedPage {
-  const normalized = normalizePageText(text)
-  const lines = normalized.split(LINE_BREAK)
-  const known = knownMenus?.find(
-    (menu) => normalized.startsWith(menu.signature) && normalized.charCodeAt(menu.signature.length) === 10 && menuStopsAt(lines, menu.menuEnd),
-  )
-  const diagnostics: Diagnostic[] = []
-  const problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) =>
-    diagnostics.push({ severity, file, line, message, fix })
-  const checkControls = (from: number) => {
-    for (let index = from; index < lines.length; index++) {
-      if (CONTROL_CHARACTERS.test(lines[index] ?? '')) {
-        problem('warning', index + 1, 'Line contains control characters or undecodable bytes.', 'Save the page as UTF-8 text and remove the stray characters.')
-      }
+function controlProblems(lines: readonly string[], from: number, to: number): PageProblem[] {
+  const problems: PageProblem[] = []
+  for (let index = from; index < to; index++) {
+    if (CONTROL_CHARACTERS.test(lines[index] ?? '')) {
+      problems.push(withoutFile(diagnostic('control-characters', '', index + 1, 'Line contains control characters or undecodable bytes.', 'Save the page as UTF-8 text and remove the stray characters.')))
     }
   }
+  return problems
+}
 
-  if (known) {
-    for (const cached of known.controlProblems) problem(cached.severity, cached.line, cached.message, cached.fix)
-    checkControls(known.menuEnd)
-    for (const cached of known.menuProblems) problem(cached.severity, cached.line, cached.message, cached.fix)
-    return finish(file, lines, known.menus, known.signature, known.menuEnd, diagnostics, problem)
+function withoutFile({ file: _file, ...rest }: Diagnostic): PageProblem {
+  return rest
+}
+
+export function parsePage(file: string, text: string, cache?: MenuCache): ParsedPage {
+  const normalized = normalizePageText(text)
+  const lines = normalized.split(LINE_BREAK)
+  const cached = cache?.find(normalized, lines)
+  const block = cached ?? readMenuBlock(lines)
+  // A stray marker after the block is this page's own problem, not the menu version's.
+  if (!cached && cache && block.menus.length > 0) cache.remember({ ...block, menuProblems: block.menuProblems.filter((item) => item.line <= block.menuEnd) })
+
+  const diagnostics: Diagnostic[] = []
+  const problem: Problem = (code, line, message, fix) => diagnostics.push(diagnostic(code, file, line, message, fix))
+  const replay = (problems: readonly PageProblem[]) => {
+    for (const { code, line, message, fix } of problems) problem(code, line, message, fix)
   }
+  // Same order on both paths: control characters by line, then menu problems, then the release's.
+  replay(block.controlProblems)
+  replay(controlProblems(lines, block.menuEnd, lines.length))
+  replay(block.menuProblems)
 
-  checkControls(0)
-  const controlCount = diagnostics.length
+  const release = parseRelease(lines, block.menuEnd, problem)
+  if (!release && block.menus.length > 0) {
+    problem('menus-without-release', lines.length, 'The page has menus but no release after them.', 'Add the release after the menus: type, title, `- Date:`, `- Place:`, `- Source:`, `- Fields of work:`, then the body; or remove the file.')
+  } else if (!release) {
+    problem('empty-page', 0, 'The page is empty.', 'Add a release (type, title, metadata, body) or remove the file.')
+  }
+  return { file, menus: block.menus, menuSignature: block.signature, release, diagnostics }
+}
 
-  // Menus: `-` opens a group, the next line names it, `- Item` lines are its entries.
+/** Menus: `-` opens a group, the next line names it, `- Item` lines are its entries. */
+function readMenuBlock(lines: readonly string[]): MenuBlock {
+  const menuProblems: PageProblem[] = []
   const menus: MenuGroup[] = []
   let index = 0
   let menuEnd = 0
@@ -134,7 +175,7 @@ export function parsePage(file: string, text: string, knownMenus?: KnownMenu[]):
       const headingIndex = nextNonEmpty(lines, index + 1)
       const heading = headingIndex < lines.length ? (lines[headingIndex] ?? '').trim() : ''
       if (heading === '' || BARE_DASH.test(heading) || ENTRY_LINE.test(heading)) {
-        problem('warning', index + 1, 'Menu group marker `-` is not followed by a group name.', 'Put the group name on the line after `-`, or delete the stray `-`.')
+        menuProblems.push(withoutFile(diagnostic('stray-menu-marker', '', index + 1, 'Menu group marker `-` is not followed by a group name.', 'Put the group name on the line after `-`, or delete the stray `-`.')))
         index = headingIndex
         continue
       }
@@ -152,29 +193,13 @@ export function parsePage(file: string, text: string, knownMenus?: KnownMenu[]):
     }
     break
   }
-  const menuSignature = lines.slice(0, menuEnd).join('\n')
-  if (knownMenus && menus.length > 0) {
-    const strip = ({ file: _file, ...rest }: Diagnostic): PageProblem => rest
-    knownMenus.unshift({
-      signature: menuSignature,
-      menus,
-      menuEnd,
-      controlProblems: diagnostics.slice(0, controlCount).filter((d) => d.line <= menuEnd).map(strip),
-      menuProblems: diagnostics.slice(controlCount).filter((d) => d.line <= menuEnd).map(strip),
-    })
-    if (knownMenus.length > 8) knownMenus.pop()
+  return {
+    signature: lines.slice(0, menuEnd).join('\n'),
+    menus,
+    menuEnd,
+    controlProblems: controlProblems(lines, 0, menuEnd),
+    menuProblems,
   }
-  return finish(file, lines, menus, menuSignature, menuEnd, diagnostics, problem)
-}
-
-function finish(file: string, lines: readonly string[], menus: MenuGroup[], menuSignature: string, menuEnd: number, diagnostics: Diagnostic[], problem: Problem): ParsedPage {
-  const release = parseRelease(lines, menuEnd, problem)
-  if (!release && menus.length > 0) {
-    problem('error', lines.length, 'The page has menus but no release after them.', 'Add the release after the menus: type, title, `- Date:`, `- Place:`, `- Source:`, `- Fields of work:`, then the body; or remove the file.')
-  } else if (!release) {
-    problem('error', 0, 'The page is empty.', 'Add a release (type, title, metadata, body) or remove the file.')
-  }
-  return { file, menus, menuSignature, release, diagnostics }
 }
 
 function nextNonEmpty(lines: readonly string[], from: number): number {
@@ -183,7 +208,7 @@ function nextNonEmpty(lines: readonly string[], from: number): number {
   return index
 }
 
-type Problem = (severity: Diagnostic['severity'], line: number, message: string, fix: string) => void
+type Problem = (code: DiagnosticCode, line: number, message: string, fix: string) => void
 
 function parseRelease(lines: readonly string[], start: number, problem: Problem): RawRelease | null {
   const header: Located[] = []
@@ -209,7 +234,7 @@ function parseRelease(lines: readonly string[], start: number, problem: Problem)
       const field = metadata[metadata.length - 1]
       const value = { text: (dashValue[1] ?? '').trim(), line: index + 1 }
       if (field && !field.value) field.value = value
-      else problem('warning', index + 1, `Unexpected value line "${text}" after "${field?.label.text}:".`, 'Each `- Label:` takes one value line; join the values with commas.')
+      else problem('extra-value-line', index + 1, `Unexpected value line "${text}" after "${field?.label.text}:".`, 'Each `- Label:` takes one value line; join the values with commas.')
       continue
     }
     if (phase === 'header' && header.length < 2 && !(header.length === 1 && !isContentType(header[0]?.text ?? '') && looksLikeDateline(text))) {
@@ -230,7 +255,7 @@ function parseRelease(lines: readonly string[], start: number, problem: Problem)
     type = first
     title = second
     if (!isContentType(first.text)) {
-      problem('warning', first.line, `Unknown content type "${first.text}".`, `Use one of: ${CONTENT_TYPES.join(', ')}; or leave the type line out.`)
+      problem('unknown-type', first.line, `Unknown content type "${first.text}".`, `Use one of: ${CONTENT_TYPES.join(', ')}; or leave the type line out.`)
     }
   } else if (first && isContentType(first.text)) {
     type = first

@@ -16,6 +16,7 @@ import {
 } from './data/site'
 import type { Located, MenuGroup } from './parse-page'
 import { nameKey, slugify } from './text'
+import { diagnostic, type DiagnosticCode } from './diagnostics'
 import type { Diagnostic, NodeKind, Taxonomy, TaxonomyNode } from './types'
 
 export interface MenuSource {
@@ -31,7 +32,9 @@ export interface TaxonomyResult {
   diagnostics: Diagnostic[]
 }
 
-const CHAIR_NOTE = /^(.*?)\s+[–—-]\s+(OSCE Chairpersonship \d{4})$/
+/** `Finland – OSCE Chairpersonship 2025`: the note at the end of an entry. No regex over the label: it must stay linear on any input. */
+const CHAIR_NOTE_TAIL = /OSCE Chairpersonship \d{4}$/
+const DASHES = new Set(['-', '–', '—'])
 
 const COUNTRY_BY_NAME = new Map<string, CountryFacts>()
 for (const country of COUNTRIES) {
@@ -114,8 +117,8 @@ class TaxonomyBuilder {
     node.label = label
   }
 
-  private warn(file: string, at: Located, message: string, fix: string, severity: Diagnostic['severity'] = 'warning') {
-    this.diagnostics.push({ severity, file, line: at.line, message, fix })
+  private warn(code: DiagnosticCode, file: string, at: Located, message: string, fix: string) {
+    this.diagnostics.push(diagnostic(code, file, at.line, message, fix))
   }
 
   readMenus(source: MenuSource): void {
@@ -124,7 +127,7 @@ class TaxonomyBuilder {
     for (const menu of source.menus) {
       group = GROUPS[nameKey(menu.heading.text)] ?? null
       if (!group) {
-        this.warn(source.file, menu.heading, `Unknown menu group "${menu.heading.text}"; its entries are skipped.`, 'Fix the group name, or teach the app the group in src/content/data/site.ts (GROUPS).')
+        this.warn('unknown-menu-group', source.file, menu.heading, `Unknown menu group "${menu.heading.text}"; its entries are skipped.`, 'Fix the group name, or teach the app the group in src/content/data/site.ts (GROUPS).')
         continue
       }
       const node = this.nodes.get(group.id)
@@ -157,7 +160,7 @@ class TaxonomyBuilder {
       return
     }
     if (!group.memberKind) {
-      this.warn(file, entry, `Menu entry "${entry.text}" under "${group.label}" is not a known part of the menu; it is skipped.`, 'Check the spelling, or add it to src/content/data/site.ts (PLACED_ENTRIES).')
+      this.warn('unknown-menu-entry', file, entry, `Menu entry "${entry.text}" under "${group.label}" is not a known part of the menu; it is skipped.`, 'Check the spelling, or add it to src/content/data/site.ts (PLACED_ENTRIES).')
       return
     }
     const entries = listed.get(group.id) ?? []
@@ -173,36 +176,38 @@ class TaxonomyBuilder {
     const current: (string | null)[] = entries.map(() => null)
     const claimed = new Set<string>()
     const unmatched: number[] = []
+    const previousByName = this.namesOf(previous)
 
     entries.forEach((entry, position) => {
       const { label } = splitChairNote(entry.text)
-      const id = this.findMember(groupId, previous, label, kind)
+      const id = this.findMember(groupId, previousByName, label, kind)
       if (id && !claimed.has(id)) {
         claimed.add(id)
         current[position] = id
       } else unmatched.push(position)
     })
 
-    const missing = previous.filter((id) => !claimed.has(id))
+    // A Set keeps the menu order and makes each removal O(1): a menu can differ in thousands of entries.
+    const missing = new Set(previous.filter((id) => !claimed.has(id)))
     for (const position of unmatched) {
       const entry = entries[position]
       if (!entry) continue
       const samePlace = previous[position]
-      if (samePlace && missing.includes(samePlace) && kind !== 'country') {
+      if (samePlace && missing.has(samePlace) && kind !== 'country') {
         const renamed = this.nodes.get(samePlace)
-        this.warn(file, entry, `"${entry.text}" replaces "${renamed?.label}" at the same place in "${this.nodes.get(groupId)?.label}"; treated as a rename (same slug "${samePlace}").`, `If this is a rename, confirm it with {"${renamed?.label}": "${entry.text}"} in content/aliases.json; if they are different entries, the newest page's menu must list both.`)
-        missing.splice(missing.indexOf(samePlace), 1)
+        this.warn('positional-rename', file, entry, `"${entry.text}" replaces "${renamed?.label}" at the same place in "${this.nodes.get(groupId)?.label}"; treated as a rename (same slug "${samePlace}").`, `If this is a rename, confirm it with {"${renamed?.label}": "${entry.text}"} in content/aliases.json; if they are different entries, the newest page's menu must list both.`)
+        missing.delete(samePlace)
         claimed.add(samePlace)
         current[position] = samePlace
         continue
       }
       current[position] = this.createMember(file, groupId, kind, entry, position)
     }
-    if (missing.length > 0 && unmatched.length > 0) {
+    if (missing.size > 0 && unmatched.length > 0) {
       const at = entries[unmatched[0] ?? 0] ?? entries[0]
       if (at) {
-        const names = missing.map((id) => `"${this.nodes.get(id)?.label}"`).join(', ')
-        this.warn(file, at, `In "${this.nodes.get(groupId)?.label}", ${names} no longer appear while new entries do; cannot tell whether any of them was renamed.`, `If an entry was renamed, add {"Old label": "New label"} to content/aliases.json.`)
+        const names = listSome([...missing].map((id) => `"${this.nodes.get(id)?.label}"`))
+        this.warn('unpaired-menu-change', file, at, `In "${this.nodes.get(groupId)?.label}", ${names} no longer appear while new entries do; cannot tell whether any of them was renamed.`, `If an entry was renamed, add {"Old label": "New label"} to content/aliases.json.`)
       }
     }
 
@@ -224,31 +229,39 @@ class TaxonomyBuilder {
     this.members.set(groupId, [...(current.filter(Boolean) as string[]), ...kept])
   }
 
-  private findMember(groupId: string, previous: readonly string[], label: string, kind: NodeKind): string | null {
+  /** Canonical name → member id, over labels and aliases; the first member listed wins, as in the menu. */
+  private namesOf(members: readonly string[]): Map<string, string> {
+    const byName = new Map<string, string>()
+    for (const id of members) {
+      const node = this.nodes.get(id)
+      if (!node) continue
+      for (const name of [node.label, ...node.aliases]) {
+        const key = this.canonical(name)
+        if (!byName.has(key)) byName.set(key, id)
+      }
+    }
+    return byName
+  }
+
+  private findMember(groupId: string, previousByName: ReadonlyMap<string, string>, label: string, kind: NodeKind): string | null {
     if (kind === 'country') {
       const facts = countryFacts(label)
       if (facts && this.nodes.get(facts.id)?.parent === groupId) return facts.id
     }
-    const key = this.canonical(label)
-    for (const id of previous) {
-      const node = this.nodes.get(id)
-      if (!node) continue
-      if (this.canonical(node.label) === key || node.aliases.some((alias) => this.canonical(alias) === key)) return id
-    }
-    return null
+    return previousByName.get(this.canonical(label)) ?? null
   }
 
   private createMember(file: string, groupId: string, kind: NodeKind, entry: Located, position: number): string {
     const { label } = splitChairNote(entry.text)
     const facts = kind === 'country' ? countryFacts(label) : undefined
     if (kind === 'country' && !facts) {
-      this.warn(file, entry, `Country "${label}" is not in the gazetteer; datelines and mentions will not find it.`, 'Add it to src/content/data/countries.ts with its cities and adjectives.')
+      this.warn('unknown-country', file, entry, `Country "${label}" is not in the gazetteer; datelines and mentions will not find it.`, 'Add it to src/content/data/countries.ts with its cities and adjectives.')
     }
     // The oldest known label names the slug, so it does not depend on which dumps are present.
     let id = facts?.id ?? slugify(this.formerNames.get(this.canonical(label)) ?? label)
     if (this.nodes.has(id)) id = `${id}-${kind}`
     if (this.nodes.has(id)) {
-      this.warn(file, entry, `Menu entry "${label}" gets the slug "${id}", which another entry already has.`, 'Rename one of the entries in the page menus.', 'error')
+      this.warn('slug-clash', file, entry, `Menu entry "${label}" gets the slug "${id}", which another entry already has.`, 'Rename one of the entries in the page menus.')
       id = `${id}-${position}`
     }
     const aliases = facts ? [facts.name, ...facts.aliases].filter((name) => name !== label) : []
@@ -291,9 +304,21 @@ class TaxonomyBuilder {
   }
 }
 
-function splitChairNote(text: string): { label: string; note: string | null } {
-  const match = CHAIR_NOTE.exec(text)
-  return match ? { label: (match[1] ?? '').trim(), note: match[2] ?? null } : { label: text, note: null }
+/** `Finland – OSCE Chairpersonship 2025` → label `Finland`, note `OSCE Chairpersonship 2025`: white space, a dash, white space, the note. */
+export function splitChairNote(text: string): { label: string; note: string | null } {
+  const tail = CHAIR_NOTE_TAIL.exec(text)
+  if (!tail) return { label: text, note: null }
+  const beforeNote = text.slice(0, tail.index)
+  const dashAt = beforeNote.trimEnd().length - 1
+  const label = beforeNote.slice(0, dashAt).trimEnd()
+  const spacedDash = dashAt < beforeNote.length - 1 && DASHES.has(beforeNote.charAt(dashAt)) && label.length < dashAt
+  return spacedDash && label !== '' ? { label, note: tail[0] } : { label: text, note: null }
+}
+
+/** `"a", "b", … and 12 more`: a readable list, however many there are. */
+function listSome(items: readonly string[], shown = 10): string {
+  if (items.length <= shown) return items.join(', ')
+  return `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`
 }
 
 /** Fixed key order and no empty optional fields, so identical input gives identical bytes. */

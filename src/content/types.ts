@@ -2,6 +2,7 @@
  * The content model shared by the build CLI (which writes the pack) and the app
  * (which installs and renders it). Everything here is plain JSON-serialisable data.
  */
+import type { DiagnosticCode } from './diagnostics'
 
 export type NodeKind =
   /** Top-level menu entries: Our work, Countries, Structures and institutions, About us. */
@@ -85,6 +86,8 @@ export type Severity = 'error' | 'warning'
 /** A located problem in the content: what, where, and how to fix it. */
 export interface Diagnostic {
   severity: Severity
+  /** Stable machine name of the problem (`unknown-field`), for tooling; see DIAGNOSTIC_SEVERITY. */
+  code: DiagnosticCode
   file: string
   /** 1-based line number; 0 when the problem concerns the whole file. */
   line: number

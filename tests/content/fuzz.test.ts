@@ -216,7 +216,7 @@ describe('fuzzing compileContent with mutated seed pages', () => {
   it('(the invariant checker itself catches bad diagnostics)', () => {
     const pages = [{ file: 'a.txt', text: 'one\ntwo' }]
     const content = compileContent(pages)
-    content.diagnostics.push({ severity: 'error', file: 'a.txt', line: 3, message: 'x', fix: '' })
+    content.diagnostics.push({ severity: 'error', code: 'no-title', file: 'a.txt', line: 3, message: 'x', fix: '' })
     expect(violations(pages, content)).toEqual(['line out of 0..2: a.txt:3 x', 'empty fix: a.txt:3 x'])
   })
 })

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { compileContent, formatDiagnostic, hasErrors } from '@/content/compile'
+import { compileContent } from '@/content/compile'
+import { formatDiagnostic, hasErrors } from '@/content/diagnostics'
 import { linkRelease, releaseId, TaxonomyIndex } from '@/content/link-release'
 import { parsePage } from '@/content/parse-page'
 import type { Release } from '@/content/types'
