@@ -7,7 +7,8 @@ import { diagnostic, type DiagnosticCode } from './diagnostics'
 import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
 import { mentionedCountries, resolvePlace } from './places'
-import { nameKey, slugify } from './text'
+import { hasNonLatinLetters, idSlug, shortHash } from './id-slug'
+import { nameKey } from './text'
 import type { Diagnostic, Release, ReleaseSource, TaxonomyNode } from './types'
 
 const STRUCTURE_KINDS = new Set(['structure', 'secretariat-unit', 'institution', 'field-operation'])
@@ -61,24 +62,15 @@ function splitList(value: string): string[] {
 const ID_SLUG_LENGTH = 80
 
 /**
- * `YYYY-MM-DD-` + the title's slug. A slug cut to length (or empty, for titles
- * without Latin letters) gets a hash of the whole title, so that titles sharing
- * a long start, or in another script, still get distinct ids.
+ * `YYYY-MM-DD-` + the title's slug. A slug cut to length, empty, or
+ * transliterated from another script (lossy: `Ё` and `Е` both give `e`) gets a
+ * hash of the whole title, so that titles sharing a long start, or in another
+ * script, still get distinct ids.
  */
 export function releaseId(date: string, title: string): string {
-  const slug = slugify(title, ID_SLUG_LENGTH)
-  const complete = slug !== '' && slug === slugify(title, Number.MAX_SAFE_INTEGER)
-  return complete ? `${date}-${slug}` : `${date}-${slug ? `${slug}-` : ''}${hashText(title)}`
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: short, stable and dependency-free. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(16).padStart(8, '0')
+  const slug = idSlug(title, ID_SLUG_LENGTH)
+  const complete = slug !== '' && !hasNonLatinLetters(title) && slug === idSlug(title, Number.MAX_SAFE_INTEGER)
+  return complete ? `${date}-${slug}` : `${date}-${slug ? `${slug}-` : ''}${shortHash(title)}`
 }
 
 export interface LinkedRelease {

@@ -15,7 +15,8 @@ import {
   type GroupShape,
 } from './data/site'
 import type { Located, MenuGroup } from './parse-page'
-import { nameKey, slugify } from './text'
+import { idSlug, shortHash } from './id-slug'
+import { nameKey } from './text'
 import { diagnostic, type DiagnosticCode } from './diagnostics'
 import type { Diagnostic, NodeKind, Taxonomy, TaxonomyNode } from './types'
 
@@ -67,12 +68,23 @@ class TaxonomyBuilder {
 
   /** Keys are asked for again on every menu version; folding is the costly part, so remember them. */
   private readonly canonicalKeys = new Map<string, string>()
+  private readonly nameKeys = new Map<string, string>()
+
+  /** nameKey, remembered: each label is keyed when read, matched, and given its facts. */
+  private keyOf(label: string): string {
+    let key = this.nameKeys.get(label)
+    if (key === undefined) {
+      key = nameKey(label)
+      this.nameKeys.set(label, key)
+    }
+    return key
+  }
 
   /** Follows renames from any former label to the current one. */
   canonical(label: string): string {
     const known = this.canonicalKeys.get(label)
     if (known !== undefined) return known
-    let key = nameKey(label)
+    let key = this.keyOf(label)
     for (let hops = 0; hops < 10 && this.renames.has(key); hops++) key = this.renames.get(key) ?? key
     this.canonicalKeys.set(label, key)
     return key
@@ -138,9 +150,9 @@ class TaxonomyBuilder {
   }
 
   private readEntry(file: string, group: GroupShape, entry: Located, position: number, listed: Map<string, Located[]>): void {
-    const key = nameKey(entry.text)
+    const key = this.keyOf(entry.text)
     if (group.links && key in group.links) {
-      const id = `${group.id}-${slugify(entry.text)}`
+      const id = `${group.id}-${idSlug(entry.text)}`
       const existing = this.nodes.get(id)
       if (existing) {
         this.relabel(existing, entry.text)
@@ -258,7 +270,8 @@ class TaxonomyBuilder {
       this.warn('unknown-country', file, entry, `Country "${label}" is not in the gazetteer; datelines and mentions will not find it.`, 'Add it to src/content/data/countries.ts with its cities and adjectives.')
     }
     // The oldest known label names the slug, so it does not depend on which dumps are present.
-    let id = facts?.id ?? slugify(this.formerNames.get(this.canonical(label)) ?? label)
+    // A label of symbols only (or of a script the transliteration lacks) still gets an id.
+    let id = facts?.id || idSlug(this.formerNames.get(this.canonical(label)) ?? label) || `${kind}-${shortHash(label)}`
     if (this.nodes.has(id)) id = `${id}-${kind}`
     if (this.nodes.has(id)) {
       this.warn('slug-clash', file, entry, `Menu entry "${label}" gets the slug "${id}", which another entry already has.`, 'Rename one of the entries in the page menus.')
@@ -272,7 +285,7 @@ class TaxonomyBuilder {
   applyFacts(): void {
     for (const node of this.nodes.values()) {
       for (const name of [node.label, ...node.aliases]) {
-        const facts = ENTRY_FACTS[nameKey(name)]
+        const facts = ENTRY_FACTS[this.keyOf(name)]
         if (!facts) continue
         if (facts.fullName) node.fullName = facts.fullName
         if (facts.abbreviation) node.abbreviation = facts.abbreviation

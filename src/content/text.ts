@@ -17,8 +17,13 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
 }
 const EXTRA_FOLD_PATTERN = new RegExp(`[${Object.keys(EXTRA_FOLDS).join('')}]`, 'g')
 
+/** Every character below U+0080: nothing to decompose or fold beyond lower case. */
+const ASCII_ONLY = /^[\u0000-\u007f]*$/
+
 /** Lower case, without diacritics, with typographic quotes and dashes made plain. */
 export function fold(text: string): string {
+  // Most names are plain ASCII; NFD on them is pure cost, and folding runs for every name of every menu version.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase()
   return text
     .toLowerCase()
     .normalize('NFD')
