@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { compileContent } from '../src/content/compile'
+import { MANIFEST_FILE } from '../src/content/pack'
 import { generateSamplePages } from '../scripts/sample/generate'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { buildWithPages, DIST, serve } from '../tests/e2e/support/site'
@@ -125,14 +126,14 @@ export async function benchBrowser(releases: number): Promise<Figures> {
   const server = await serve(site.root)
   const browser = await launchBrowser()
   try {
-    const manifest = JSON.parse(readFileSync(join(site.root, 'pack', 'manifest.json'), 'utf8')) as { files: { path: string; role: string; bytes: number }[] }
+    const manifest = JSON.parse(readFileSync(join(site.root, 'pack', MANIFEST_FILE), 'utf8')) as { files: { path: string; role: string; bytes: number }[] }
     const shardPaths = manifest.files.filter((file) => file.role === 'releases').map((file) => file.path)
     const releasesJsonBytes = manifest.files.filter((file) => file.role === 'releases').reduce((sum, file) => sum + file.bytes, 0)
 
     const baselineContext = await browser.newContext()
     await baselineContext.addInitScript({ content: KEEP_NAMES_SHIM })
     const baselinePage = await baselineContext.newPage()
-    await baselinePage.goto(`${server.url}/pack/manifest.json`)
+    await baselinePage.goto(`${server.url}/pack/${MANIFEST_FILE}`)
     const baselineMs = await rawBaselineMs(baselinePage, shardPaths)
     await baselineContext.close()
 

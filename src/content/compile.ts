@@ -5,6 +5,7 @@
 import { linkRelease, TaxonomyIndex } from './link-release'
 import { diagnostic } from './diagnostics'
 import { MenuCache, parsePage, type ParsedPage } from './parse-page'
+import { newestFirst } from './release-order'
 import { buildTaxonomy } from './taxonomy'
 import { parseDate, parseDateline } from './dates'
 import type { Diagnostic, Release, Taxonomy } from './types'
@@ -70,7 +71,7 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
     releases.push(linked.release)
   }
 
-  releases.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1))
+  releases.sort(newestFirst)
   // Code-unit order, not locale order: the pack's bytes must not depend on the machine.
   diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
   return { taxonomy, releases, diagnostics }

@@ -24,6 +24,7 @@
  * word as typed. Ties, browse mode and `sort: 'date'` use date, newest first:
  * documents are numbered in that order at build time, so date order is number order.
  */
+import { newestFirst } from '../content/release-order'
 import { slugify } from '../content/text'
 import type { Release } from '../content/types'
 import type { FacetCount, FacetName, SearchHit, SearchRequest, SearchResponse } from './types'
@@ -107,7 +108,7 @@ class Dictionary {
 
 /** Builds the stored index. Releases may come in any order; documents are numbered by date (newest first), then id. */
 export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
-  const docs = [...releases].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? 1 : -1))
+  const docs = [...releases].sort(newestFirst)
   const count = docs.length
   const dates = new Uint32Array(count)
   const lengths = new Uint16Array(count)

@@ -38,7 +38,7 @@ describe('buildPack on the seed', () => {
 
   it('holds the manifest, the taxonomy and one release shard', () => {
     expect([...first.files.keys()].map((path) => path.replace(/\.[0-9a-f]{12}\.json$/, '.HASH.json')).sort()).toEqual([
-      'manifest.json',
+      MANIFEST_FILE,
       'releases/2017-07.HASH.json',
       'taxonomy.HASH.json',
     ])
