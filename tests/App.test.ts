@@ -1,23 +1,21 @@
-import { createHash } from 'node:crypto'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import App from '@/App.vue'
-import { buildPack } from '@/content/pack'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { createAppRouter } from '@/router'
+import { createAppState } from '@/startup'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from './support/mountRoute'
-import { compileSeed, installContent, SEED_RELEASE_ID, SEED_TITLE } from './support/seedContent'
+import { installContent, packOf, SEED_RELEASE_ID, SEED_TITLE } from './support/seedContent'
 
 let wrapper: VueWrapper | undefined
 let requested: string[] = []
 
 /** Serves the seed pack the way the static host does, so the shell's install finds it up to date. */
 function serveSeedPack(): void {
-  const pack = buildPack(compileSeed(), (text) => createHash('sha256').update(text).digest('hex'))
+  const pack = packOf()
   requested = []
   vi.stubGlobal('fetch', async (url: string) => {
     const path = url.replace(/^\/pack\//, '')
@@ -43,7 +41,6 @@ const menuButton = () => {
 
 describe('App shell', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
     serveSeedPack()
   })
@@ -70,7 +67,7 @@ describe('App shell', () => {
   it('checks for content on start', async () => {
     const { store } = await mountApp('/')
     expect(requested).toEqual(['manifest.json'])
-    expect(store.version).toBe(buildPack(compileSeed(), (text) => createHash('sha256').update(text).digest('hex')).manifest.version)
+    expect(store.version).toBe(packOf().manifest.version)
   })
 
   it('retries a failed install when the connection comes back, and only then', async () => {
@@ -117,7 +114,7 @@ describe('App shell', () => {
     // As in main.ts: mounted first, then the initial navigation runs.
     const pinia = createPinia()
     const router = createAppRouter(createMemoryHistory())
-    wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
+    wrapper = mount(App, { global: { plugins: [pinia, router, createAppState()] }, attachTo: document.body })
     await router.push('/about')
     await nextTick()
     const main = wrapper.get('main').element

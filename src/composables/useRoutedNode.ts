@@ -1,5 +1,6 @@
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
+import { nodePagePath, type NodeSectionPath } from '@/router/paths'
 import { useTaxonomy } from './useTaxonomy'
 
 /**
@@ -7,9 +8,9 @@ import { useTaxonomy } from './useTaxonomy'
  * its own page is this URL (nodePath decides), so `/fields/mongolia` is not
  * found rather than a field page about a country.
  */
-export function useRoutedNode(sectionPath: string) {
+export function useRoutedNode(section: NodeSectionPath) {
   const route = useRoute()
-  const { taxonomy } = useTaxonomy()
+  const { taxonomy, status } = useTaxonomy()
   const slug = computed(() => {
     const value = route.params.slug
     return typeof value === 'string' ? value : ''
@@ -17,9 +18,8 @@ export function useRoutedNode(sectionPath: string) {
   const node = computed(() => {
     const lookup = taxonomy.value
     const candidate = lookup?.byId.get(slug.value)
-    return candidate && lookup?.pathOf(candidate) === `${sectionPath}/${slug.value}` ? candidate : null
+    return candidate && lookup?.pathOf(candidate) === nodePagePath(section, slug.value) ? candidate : null
   })
-  // Until the taxonomy is read we cannot tell a slow page from a wrong URL.
-  const waiting = computed(() => taxonomy.value === null)
-  return { taxonomy, slug, node, waiting }
+  // Until the taxonomy is ready (status) a slow or missing install cannot be told from a wrong URL.
+  return { taxonomy, status, slug, node }
 }

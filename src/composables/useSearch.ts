@@ -1,11 +1,12 @@
-import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import { computed, shallowRef, toValue, watch, type InjectionKey, type MaybeRefOrGetter } from 'vue'
 import type { ReleaseSummary } from '@/db/database'
 import { getBodies, getReleaseSummaries } from '@/db/content'
 import { searchClient } from '@/search/client'
 import { bestSnippet } from '@/search/highlight'
 import type { SearchRequest, SearchResponse } from '@/search/types'
 import { useContentInstallStore } from '@/stores/contentInstall'
-import { isBlank, searchKey } from './searchQuery'
+import { isBlank, searchKey } from '@/router/searchQuery'
+import { injectAppState } from './injectAppState'
 
 export interface SearchResultItem {
   release: ReleaseSummary
@@ -19,23 +20,34 @@ export interface SearchOutcome {
 }
 
 /**
- * The last outcomes by URL, for the life of the page: going back to a search
+ * The last outcomes by URL, for the life of the app: going back to a search
  * renders its results in the same tick, before the router restores the scroll
  * position, instead of scrolling a page still waiting for the worker.
  */
-const outcomes = new Map<string, SearchOutcome>()
+export interface SearchCache {
+  get(key: string): SearchOutcome | undefined
+  remember(key: string, outcome: SearchOutcome): void
+  clear(): void
+}
+
 const KEPT_OUTCOMES = 20
 
-function remember(key: string, outcome: SearchOutcome): void {
-  outcomes.delete(key)
-  outcomes.set(key, outcome)
-  if (outcomes.size > KEPT_OUTCOMES) outcomes.delete(outcomes.keys().next().value as string)
+/** One cache per app, created by src/startup.ts. */
+export function createSearchCache(): SearchCache {
+  const outcomes = new Map<string, SearchOutcome>()
+  return {
+    get: (key) => outcomes.get(key),
+    remember(key, outcome) {
+      outcomes.delete(key)
+      outcomes.set(key, outcome)
+      const oldest = outcomes.keys().next()
+      if (outcomes.size > KEPT_OUTCOMES && !oldest.done) outcomes.delete(oldest.value)
+    },
+    clear: () => outcomes.clear(),
+  }
 }
 
-/** For tests: forget every cached outcome. */
-export function clearSearchCacheForTests(): void {
-  outcomes.clear()
-}
+export const searchCacheKey: InjectionKey<SearchCache> = Symbol('searchCache')
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, index) => term === b[index])
@@ -61,6 +73,7 @@ async function loadResults(response: SearchResponse, previous: SearchOutcome | n
  */
 export function useSearch(request: MaybeRefOrGetter<SearchRequest>) {
   const store = useContentInstallStore()
+  const outcomes = injectAppState(searchCacheKey, 'useSearch()')
   const key = computed(() => searchKey(toValue(request)))
   const blank = computed(() => isBlank(toValue(request)))
   const outcome = shallowRef<SearchOutcome | null>(blank.value ? null : (outcomes.get(key.value) ?? null))
@@ -92,7 +105,7 @@ export function useSearch(request: MaybeRefOrGetter<SearchRequest>) {
       const results = await loadResults(response, outcome.value)
       if (ticket !== latest) return
       const next = Object.freeze({ response, results: Object.freeze(results) })
-      remember(currentKey, next)
+      outcomes.remember(currentKey, next)
       outcome.value = next
     } catch (failure) {
       if (ticket === latest) error.value = failure

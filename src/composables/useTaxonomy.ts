@@ -1,17 +1,35 @@
-import { computed, effectScope, type ComputedRef } from 'vue'
+import { computed, effectScope, type ComputedRef, type InjectionKey } from 'vue'
 import { allNodes } from '@/db/content'
-import { nodePath } from '@/content/routes'
 import type { TaxonomyNode } from '@/content/types'
+import { nodePath } from '@/router/paths'
+import { injectAppState } from './injectAppState'
 import { useLiveQuery } from './useLiveQuery'
 
 export interface TaxonomyLookup {
   byId: ReadonlyMap<string, TaxonomyNode>
   /** Children in menu order. */
   children(id: string | null): readonly TaxonomyNode[]
+  /** Ancestors from the top: Structures and institutions › Field operations. */
+  ancestors(node: TaxonomyNode): readonly TaxonomyNode[]
   pathOf(node: TaxonomyNode): string | null
   /** Path of the node with this id, or null when unknown or not a page. */
   pathOfId(id: string): string | null
 }
+
+/**
+ * `loading` until the menus are read; `empty` when the database holds none (a
+ * first install still running or failed); `ready` with the menus. Empty and
+ * not-read-yet are different: an empty taxonomy must not say "Loading…" forever.
+ */
+export type TaxonomyStatus = 'loading' | 'empty' | 'ready'
+
+export interface SharedTaxonomy {
+  taxonomy: ComputedRef<TaxonomyLookup | null>
+  status: ComputedRef<TaxonomyStatus>
+}
+
+/** Menus deeper than this are a cycle in bad data, not a menu. */
+const MAX_DEPTH = 10
 
 function buildLookup(nodes: readonly TaxonomyNode[]): TaxonomyLookup {
   const byId = new Map(nodes.map((node) => [node.id, node]))
@@ -23,9 +41,19 @@ function buildLookup(nodes: readonly TaxonomyNode[]): TaxonomyLookup {
   }
   for (const siblings of childrenOf.values()) siblings.sort((a, b) => a.order - b.order)
   const pathOf = (node: TaxonomyNode) => nodePath(node, byId)
+  const ancestors = (node: TaxonomyNode) => {
+    const chain: TaxonomyNode[] = []
+    let parent = node.parent ? byId.get(node.parent) : undefined
+    while (parent && chain.length < MAX_DEPTH) {
+      chain.unshift(parent)
+      parent = parent.parent ? byId.get(parent.parent) : undefined
+    }
+    return chain
+  }
   return Object.freeze({
     byId,
     children: (id: string | null) => childrenOf.get(id) ?? [],
+    ancestors,
     pathOf,
     pathOfId: (id: string) => {
       const node = byId.get(id)
@@ -34,25 +62,27 @@ function buildLookup(nodes: readonly TaxonomyNode[]): TaxonomyLookup {
   })
 }
 
-let shared: { taxonomy: ComputedRef<TaxonomyLookup | null>; loading: ComputedRef<boolean> } | null = null
+export const taxonomyKey: InjectionKey<SharedTaxonomy> = Symbol('taxonomy')
 
-/** The menu tree, read once from IndexedDB and shared by every component (it is small and read-only). */
-export function useTaxonomy() {
-  if (!shared) {
-    // Detached: the subscription lives as long as the app, not as the first component that asked.
-    shared = effectScope(true).run(() => {
-      const { data, loading } = useLiveQuery(allNodes)
-      return {
-        taxonomy: computed(() => (data.value && data.value.length > 0 ? buildLookup(data.value) : null)),
-        loading: computed(() => loading.value),
-      }
-    }) ?? null
-  }
+/**
+ * The menu tree, read from IndexedDB and kept live for as long as the app runs
+ * (it is small and read-only). Created once per app by src/startup.ts.
+ */
+export function createSharedTaxonomy(): { shared: SharedTaxonomy; stop(): void } {
+  // Detached: the subscription lives as long as the app, not as the first component that asked.
+  const scope = effectScope(true)
+  const shared = scope.run((): SharedTaxonomy => {
+    const { data, loading } = useLiveQuery(allNodes)
+    const taxonomy = computed(() => (data.value && data.value.length > 0 ? buildLookup(data.value) : null))
+    // A failed read ends loading too: it shows as empty, with the install's state, rather than as a wait.
+    const status = computed<TaxonomyStatus>(() => (taxonomy.value ? 'ready' : loading.value ? 'loading' : 'empty'))
+    return { taxonomy, status }
+  })
   if (!shared) throw new Error('Taxonomy scope failed to start')
-  return shared
+  return { shared, stop: () => scope.stop() }
 }
 
-/** For tests: forget the shared subscription so the next call reads a fresh database. */
-export function resetTaxonomyForTests(): void {
-  shared = null
+/** The app's shared menu tree. */
+export function useTaxonomy(): SharedTaxonomy {
+  return injectAppState(taxonomyKey, 'useTaxonomy()')
 }

@@ -1,22 +1,10 @@
-import { computed, shallowRef, type ComputedRef } from 'vue'
+import { computed, shallowRef, type ComputedRef, type InjectionKey } from 'vue'
+import { injectAppState } from '@/composables/injectAppState'
 
 /** Chromium's install event; not in TypeScript's DOM library because it is not a standard. */
 export interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed'; platform: string }>
-}
-
-// Module state: the event fires once per page load, whichever component is mounted then.
-const deferred = shallowRef<BeforeInstallPromptEvent | null>(null)
-let listening = false
-
-const capture = (event: Event) => {
-  // Without this the browser shows its own mini-infobar; the header button replaces it.
-  event.preventDefault()
-  deferred.value = event as BeforeInstallPromptEvent
-}
-const forget = () => {
-  deferred.value = null
 }
 
 export interface InstallPrompt {
@@ -25,12 +13,24 @@ export interface InstallPrompt {
   install(): Promise<'accepted' | 'dismissed' | null>
 }
 
-export function useInstallPrompt(): InstallPrompt {
-  if (!listening) {
-    listening = true
-    window.addEventListener('beforeinstallprompt', capture)
-    window.addEventListener('appinstalled', forget)
+/**
+ * Captures the browser's install event for the app's whole life: it fires once
+ * per page load, possibly before any component that offers install is mounted.
+ * Started once per app by src/startup.ts.
+ */
+export function captureInstallPrompt(target: Window = window): { prompt: InstallPrompt; stop(): void } {
+  const deferred = shallowRef<BeforeInstallPromptEvent | null>(null)
+  const capture = (event: Event) => {
+    // Without this the browser shows its own mini-infobar; the header button replaces it.
+    event.preventDefault()
+    deferred.value = event as BeforeInstallPromptEvent
   }
+  const forget = () => {
+    deferred.value = null
+  }
+  target.addEventListener('beforeinstallprompt', capture)
+  target.addEventListener('appinstalled', forget)
+
   async function install(): Promise<'accepted' | 'dismissed' | null> {
     const event = deferred.value
     if (!event) return null
@@ -40,13 +40,18 @@ export function useInstallPrompt(): InstallPrompt {
     const { outcome } = await event.userChoice
     return outcome
   }
-  return { canInstall: computed(() => deferred.value !== null), install }
+  return {
+    prompt: { canInstall: computed(() => deferred.value !== null), install },
+    stop: () => {
+      target.removeEventListener('beforeinstallprompt', capture)
+      target.removeEventListener('appinstalled', forget)
+    },
+  }
 }
 
-/** For tests: drop the captured event and the listeners, as on a fresh page load. */
-export function resetInstallPromptForTests(): void {
-  window.removeEventListener('beforeinstallprompt', capture)
-  window.removeEventListener('appinstalled', forget)
-  listening = false
-  deferred.value = null
+export const installPromptKey: InjectionKey<InstallPrompt> = Symbol('installPrompt')
+
+/** The app's captured install event. */
+export function useInstallPrompt(): InstallPrompt {
+  return injectAppState(installPromptKey, 'useInstallPrompt()')
 }

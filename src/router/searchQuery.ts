@@ -5,8 +5,8 @@
 import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-router'
 import { boundedEditDistance, termOf } from '@/search/text'
 import type { FacetName, SearchFilters, SearchRequest, SearchSort } from '@/search/types'
+import { PATHS } from './paths'
 
-export const SEARCH_PATH = '/search'
 /** Results per window step: `n` grows 20, 40, 60… */
 export const RESULT_STEP = 20
 /** A window no screen needs; caps what a hand-edited URL can ask for. */
@@ -81,7 +81,7 @@ export function toRouteQuery(request: SearchRequest): LocationQueryRaw {
 }
 
 export function searchLocation(request: SearchRequest): RouteLocationRaw {
-  return { path: SEARCH_PATH, query: toRouteQuery(request) }
+  return { path: PATHS.search, query: toRouteQuery(request) }
 }
 
 /** One string per distinct request: the key results are cached under. */

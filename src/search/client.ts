@@ -5,9 +5,9 @@
  * happy-dom, or a browser that fails to start a module worker) the same
  * WorkerCore runs on the main thread instead, loaded on demand.
  *
- * Superseded answers: each search() call carries an increasing `id`, and
- * `latestSearchId` is the id of the newest call. The UI drops a response whose
- * call id is no longer the latest; the client answers every call.
+ * The client answers every call, in the order the worker replies; telling a
+ * superseded answer from the current one is the caller's business (useSearch
+ * keeps its own ticket per request).
  */
 import type { SearchMethod, WorkerReply, WorkerRequest } from './protocol'
 import type { SearchRequest, SearchResponse } from './types'
@@ -15,13 +15,8 @@ import type { SearchIndexStatus, WorkerCore } from './worker-core'
 
 export type { SearchIndexStatus } from './worker-core'
 
-/** A search in flight: the answer, and the call's id for telling superseded answers apart. */
-export type SearchCall = Promise<SearchResponse> & { readonly id: number }
-
 export interface SearchClient {
-  search(request: SearchRequest): SearchCall
-  /** Id of the newest search() call (0 before any). */
-  readonly latestSearchId: number
+  search(request: SearchRequest): Promise<SearchResponse>
   /** Brings the index up to the installed content: call after an install completes. */
   refresh(): Promise<void>
   /** The index in memory and what loading or building it cost; null before the first search or refresh. */
@@ -54,8 +49,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   const createWorker = options.createWorker ?? startWorker
   let worker: Worker | null | undefined
   let core: Promise<WorkerCore> | undefined
+  // Message ids pair each reply with its call.
   let nextId = 1
-  let latestSearchId = 0
   const pending = new Map<number, Pending>()
 
   function mainThreadCore(): Promise<WorkerCore> {
@@ -122,13 +117,8 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
   }
 
   return {
-    search(request) {
-      const id = nextId++
-      latestSearchId = id
-      return Object.assign(call('search', id, request) as Promise<SearchResponse>, { id })
-    },
-    get latestSearchId() {
-      return latestSearchId
+    async search(request) {
+      return (await call('search', nextId++, request)) as SearchResponse
     },
     async refresh() {
       await call('refresh', nextId++)
@@ -140,9 +130,3 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
 }
 
 export const searchClient = createSearchClient()
-
-// Exposed for the browser bench (bench/browser.ts), which drives the real worker in the built app
-// without importing hashed chunks. Harmless: it can only search content the page already shows.
-if (typeof window !== 'undefined') {
-  ;(window as unknown as { fieldReaderSearch?: SearchClient }).fieldReaderSearch = searchClient
-}

@@ -56,18 +56,21 @@ export class WorkerCore {
   private loaded: Loaded | null = null
   private queue: Promise<unknown> = Promise.resolve()
   private readonly engine: SearchEngine
+  /** The clock the reported times are read from (milliseconds). */
+  private readonly now: () => number
 
-  constructor(engine: SearchEngine = defaultEngine) {
+  constructor(engine: SearchEngine = defaultEngine, now: () => number = () => performance.now()) {
     this.engine = engine
+    this.now = now
   }
 
   /** Answers a query, loading or building the index first when needed. `tookMs` covers all of it. */
   search(request: SearchRequest): Promise<SearchResponse> {
     return this.enqueue(async () => {
-      const started = performance.now()
+      const started = this.now()
       const { index } = await this.ensure()
       const response = index.search(request)
-      return { ...response, tookMs: performance.now() - started }
+      return { ...response, tookMs: this.now() - started }
     })
   }
 
@@ -91,7 +94,7 @@ export class WorkerCore {
   }
 
   private async ensure(): Promise<Loaded> {
-    const started = performance.now()
+    const started = this.now()
     const state = await readInstallState()
     const version = state?.version ?? null
     const complete = state?.complete ?? false
@@ -114,15 +117,15 @@ export class WorkerCore {
         readMs: 0,
         buildMs: 0,
         storeMs: 0,
-        totalMs: performance.now() - started,
+        totalMs: this.now() - started,
       })
     }
 
-    const readStarted = performance.now()
+    const readStarted = this.now()
     const releases = await readAllReleasesForIndex()
-    const buildStarted = performance.now()
+    const buildStarted = this.now()
     const buffer = this.engine.buildSearchIndex(releases)
-    const storeStarted = performance.now()
+    const storeStarted = this.now()
     const documentCount = releases.length
     // The releases are garbage from here on; drop them before the store and open.
     releases.length = 0
@@ -135,7 +138,7 @@ export class WorkerCore {
         kept = true
       }
     }
-    const opened = performance.now()
+    const opened = this.now()
     return this.keep(this.engine.openSearchIndex(buffer), {
       contentVersion: version,
       complete: kept,
@@ -145,7 +148,7 @@ export class WorkerCore {
       readMs: buildStarted - readStarted,
       buildMs: storeStarted - buildStarted,
       storeMs: opened - storeStarted,
-      totalMs: performance.now() - started,
+      totalMs: this.now() - started,
     })
   }
 

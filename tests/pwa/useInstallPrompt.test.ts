@@ -1,20 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { effectScope } from 'vue'
-import { resetInstallPromptForTests, useInstallPrompt } from '@/pwa/useInstallPrompt'
+import { captureInstallPrompt } from '@/pwa/useInstallPrompt'
 import { fakeInstallPromptEvent } from '../support/installPromptEvent'
 
-function usePrompt() {
-  const scope = effectScope()
-  const prompt = scope.run(useInstallPrompt)
-  if (!prompt) throw new Error('no prompt')
-  return prompt
+const captures: { stop(): void }[] = []
+
+/** A capture as the app starts one; stopped after each test, as when the app unmounts. */
+function capture() {
+  const started = captureInstallPrompt()
+  captures.push(started)
+  return started.prompt
 }
 
-describe('useInstallPrompt', () => {
-  afterEach(() => resetInstallPromptForTests())
+describe('captureInstallPrompt', () => {
+  afterEach(() => captures.splice(0).forEach((started) => started.stop()))
 
   it('keeps the browser from showing its own prompt and offers install instead', async () => {
-    const { canInstall, install } = usePrompt()
+    const { canInstall, install } = capture()
     expect(canInstall.value).toBe(false)
     expect(await install()).toBeNull()
     const event = fakeInstallPromptEvent('accepted')
@@ -27,18 +28,20 @@ describe('useInstallPrompt', () => {
     expect(canInstall.value).toBe(false)
   })
 
-  it('shares one captured event between all users', () => {
-    const first = usePrompt()
-    window.dispatchEvent(fakeInstallPromptEvent())
-    expect(usePrompt().canInstall.value).toBe(true)
-    expect(first.canInstall.value).toBe(true)
-  })
-
   it('stops offering install once the app is installed by other means', () => {
-    const { canInstall } = usePrompt()
+    const { canInstall } = capture()
     window.dispatchEvent(fakeInstallPromptEvent())
     expect(canInstall.value).toBe(true)
     window.dispatchEvent(new Event('appinstalled'))
     expect(canInstall.value).toBe(false)
+  })
+
+  it('lets go of the window when stopped: the browser may show its own prompt again', () => {
+    const started = captureInstallPrompt()
+    started.stop()
+    const event = fakeInstallPromptEvent()
+    window.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(false)
+    expect(started.prompt.canInstall.value).toBe(false)
   })
 })

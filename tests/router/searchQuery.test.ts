@@ -9,7 +9,7 @@ import {
   withFilter,
   withSort,
   withText,
-} from '@/composables/searchQuery'
+} from '@/router/searchQuery'
 import type { SearchRequest } from '@/search/types'
 
 const request = (overrides: Partial<SearchRequest> = {}): SearchRequest => ({ q: '', filters: {}, sort: 'date', limit: 20, ...overrides })

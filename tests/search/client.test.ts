@@ -36,16 +36,13 @@ describe('search client', () => {
     await installContent()
   })
 
-  it('runs on the main thread where there is no Worker, and numbers its calls', async () => {
+  it('runs on the main thread where there is no Worker, answering each call', async () => {
     expect(typeof Worker).toBe('undefined')
     const first = searchClient.search(ULAANBAATAR)
-    const second = searchClient.search({ ...ULAANBAATAR, q: 'mongolia' })
-    expect(second.id).toBeGreaterThan(first.id)
-    expect(searchClient.latestSearchId).toBe(second.id)
+    const second = searchClient.search({ ...ULAANBAATAR, q: 'xylophone' })
     const response = await first
-    expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
-    expect(response.tookMs).toBeGreaterThanOrEqual(0)
-    await second
+    expect(response.hits.map((hit) => hit.id)).toEqual([SEED_RELEASE_ID])
+    expect((await second).total).toBe(0)
     expect((await searchClient.status())?.documentCount).toBe(1)
   })
 

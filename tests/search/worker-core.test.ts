@@ -23,17 +23,20 @@ describe('search worker core', () => {
 
   it('builds and stores the index on the first search, and finds the seed release', async () => {
     const spy = spiedEngine()
-    const core = new WorkerCore(spy)
+    // A clock that moves 5 ms per reading: the search reads it around a build (read, build, store) and its own start and end.
+    let clock = 0
+    const core = new WorkerCore(spy, () => (clock += 5))
     const response = await core.search(query('ulaanbaatar'))
     expect(response.hits.map((hit) => hit.id)).toContain(SEED_RELEASE_ID)
     expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
     expect(response.total).toBe(1)
-    expect(response.tookMs).toBeGreaterThanOrEqual(0)
+    // Eight readings 5 ms apart (search, index check, read, build, store, open, index total, answer): first to last.
+    expect(response.tookMs).toBe(35)
     expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
     const stored = await readSearchIndex()
     expect(stored?.documentCount).toBe(1)
     expect(stored?.buffer.byteLength).toBeGreaterThan(0)
-    expect((await core.status())?.source).toBe('built')
+    expect(await core.status()).toMatchObject({ source: 'built', readMs: 5, buildMs: 5, storeMs: 5, totalMs: 25 })
 
     // A second query reuses the index in memory.
     await core.search(query('mongolia'))
@@ -88,7 +91,9 @@ describe('search worker core', () => {
     await new WorkerCore().refresh()
     await beginInstall({ version: 'next-version', contentDate: null, totalReleases: 1 })
     const spy = spiedEngine()
-    const core = new WorkerCore(spy)
+    // A clock that moves 5 ms per reading: the search reads it around a build (read, build, store) and its own start and end.
+    let clock = 0
+    const core = new WorkerCore(spy, () => (clock += 5))
     const response = await core.search(query('ulaanbaatar'))
     expect(response.hits[0]?.id).toBe(SEED_RELEASE_ID)
     expect(spy.buildSearchIndex).not.toHaveBeenCalled()

@@ -1,9 +1,10 @@
-/** Mounts the app's router at a path, with a fresh Pinia, for component tests of views. */
+/** Mounts the app's router at a path, with a fresh Pinia and app state, for component tests of views. */
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView } from 'vue-router'
 import { createAppRouter } from '@/router'
+import { createAppState } from '@/startup'
 
 export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) })) {
   const pinia = createPinia()
@@ -11,7 +12,7 @@ export async function mountRoute(path: string, root: Component = defineComponent
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(root, { global: { plugins: [pinia, router] }, attachTo: document.body })
+  const wrapper = mount(root, { global: { plugins: [pinia, router, createAppState()] }, attachTo: document.body })
   return { wrapper, router, pinia }
 }
 

@@ -35,10 +35,15 @@ export function variantPage(index: number, isoDate: string): { file: string; tex
   return { file: `content/pages/variant-${index}.txt`, text }
 }
 
+/** The pack the build writes for `content`, as the static host serves it. */
+export function packOf(content: CompiledContent = compileSeed()): ReturnType<typeof buildPack> {
+  return buildPack(content, (text) => createHash('sha256').update(text).digest('hex'))
+}
+
 /** Clears every table and installs `content` the way the app does, through src/db. */
 export async function installContent(content: CompiledContent = compileSeed()): Promise<void> {
   await Promise.all(db.tables.map((table) => table.clear()))
-  const pack = buildPack(content, (text) => createHash('sha256').update(text).digest('hex'))
+  const pack = packOf(content)
   await beginInstall({ version: pack.manifest.version, contentDate: pack.manifest.contentDate, totalReleases: pack.manifest.counts.releases })
   for (const file of pack.manifest.files) {
     const data = JSON.parse(pack.files.get(file.path) ?? 'null') as Taxonomy | ReleaseShard

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { formatDay } from '@/composables/useFormat'
+import { formatDay } from '@/components/format'
 import { db } from '@/db/database'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { installContent } from '../support/seedContent'
@@ -13,7 +12,6 @@ const facts = () => Object.fromEntries(wrapper.findAll('.about__facts > div').ma
 
 describe('AboutView', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper.unmount())

@@ -1,5 +1,4 @@
 import { enableAutoUnmount } from '@vue/test-utils'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { linksIn, sectionByHeading } from '../support/pageSections'
 import { installContent } from '../support/seedContent'
@@ -8,7 +7,6 @@ enableAutoUnmount(afterEach)
 
 beforeEach(async () => {
   await installContent()
-  resetTaxonomyForTests()
 })
 
 describe('CountriesView', () => {

@@ -1,6 +1,5 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { compileContent, type PageText } from '@/content/compile'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { releaseTitles, sectionByHeading } from '../support/pageSections'
 import { installContent, SEED_TITLE, seedPageText } from '../support/seedContent'
@@ -32,7 +31,6 @@ beforeEach(async () => {
   expect(compiled.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([])
   expect(compiled.releases).toHaveLength(RELEASE_COUNT)
   await installContent(compiled)
-  resetTaxonomyForTests()
 })
 
 describe('a country with many releases', () => {

@@ -1,6 +1,5 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { nextTick } from 'vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { linksIn, releaseTitles, sectionByHeading } from '../support/pageSections'
 import { compileSeed, installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedContent'
@@ -9,7 +8,6 @@ enableAutoUnmount(afterEach)
 
 beforeEach(async () => {
   await installContent()
-  resetTaxonomyForTests()
 })
 
 describe('CountryView', () => {

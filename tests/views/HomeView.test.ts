@@ -1,7 +1,6 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { formatDay } from '@/composables/useFormat'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { formatDay } from '@/components/format'
 import { db } from '@/db/database'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'
@@ -11,7 +10,6 @@ let wrapper: VueWrapper | undefined
 
 describe('HomeView', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper?.unmount())

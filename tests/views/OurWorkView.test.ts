@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { formatCount } from '@/composables/useFormat'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { formatCount } from '@/components/format'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { installContent } from '../support/seedContent'
 
@@ -9,7 +8,6 @@ let wrapper: VueWrapper
 
 describe('OurWorkView', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper.unmount())

@@ -1,7 +1,6 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { formatDay } from '@/composables/useFormat'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { formatDay } from '@/components/format'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { compileSeed, installContent, SEED_RELEASE_ID, SEED_TITLE, variantPage } from '../support/seedContent'
@@ -28,7 +27,6 @@ const linksOf = (fact: string) =>
 
 describe('ReleaseView', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper.unmount())
@@ -96,7 +94,6 @@ describe('ReleaseView', () => {
   })
 
   it('lists related releases with h3 headings', async () => {
-    resetTaxonomyForTests()
     await installContent(compileSeed([variantPage(1, '2017-08-01'), variantPage(2, '2016-03-15')]))
     await openSeedRelease()
     await waitForText(wrapper, 'Related releases')

@@ -1,7 +1,7 @@
-import type { VueWrapper } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { clearSearchCacheForTests } from '@/composables/useSearch'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
+import { nextTick } from 'vue'
+import { getReleaseSummaries } from '@/db/content'
 import type { SearchRequest, SearchResponse } from '@/search/types'
 import { linksIn } from '../support/pageSections'
 import { mountRoute, waitForText } from '../support/mountRoute'
@@ -10,6 +10,11 @@ import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedCont
 
 const search = vi.hoisted(() => vi.fn<(request: SearchRequest) => Promise<SearchResponse>>())
 vi.mock('@/search/client', () => ({ searchClient: { search } }))
+// Spied on, so a check that an answer was dropped can see it was never read, with no waiting.
+vi.mock('@/db/content', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/db/content')>()
+  return { ...actual, getReleaseSummaries: vi.fn(actual.getReleaseSummaries) }
+})
 
 let wrapper: VueWrapper | undefined
 
@@ -28,9 +33,8 @@ const facetGroup = (heading: string) => {
 
 describe('SearchView', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
-    clearSearchCacheForTests()
     search.mockReset()
+    vi.mocked(getReleaseSummaries).mockClear()
     await installContent()
   })
   afterEach(() => {
@@ -184,18 +188,24 @@ describe('SearchView', () => {
     await router.replace('/search?q=ulanbatar')
     await waitForText(wrapper as VueWrapper, 'No releases match “ulanbatar”.')
     answerFirst(seedHit())
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Using the answer would start reading its releases in the same turn; only promise callbacks can run before that.
+    await flushPromises()
+    expect(vi.mocked(getReleaseSummaries).mock.calls.flat(2)).not.toContain(SEED_RELEASE_ID)
     expect(wrapper?.text()).not.toContain(SEED_TITLE)
     expect(status()).toBe('0 releases')
   })
 
   it('renders a search seen before at once, without asking again (so going back can restore the scroll position)', async () => {
     search.mockResolvedValue(seedHit())
-    await open('/search?q=ulaanbaatar')
+    const { router } = await open('/search?q=ulaanbaatar')
     await waitForText(wrapper as VueWrapper, SEED_TITLE)
-    wrapper?.unmount()
-    const { wrapper: again } = await open('/search?q=ulaanbaatar')
-    expect(again.text()).toContain(SEED_TITLE)
+    await router.push('/about')
+    await waitForText(wrapper as VueWrapper, 'Installed content')
+    await router.back()
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'))
+    // The first render after the navigation already shows the results.
+    await nextTick()
+    expect(wrapper?.text()).toContain(SEED_TITLE)
     expect(search).toHaveBeenCalledTimes(1)
   })
 

@@ -1,6 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { formatCount, formatDay } from '@/composables/useFormat'
+import { formatCount, formatDay } from '@/components/format'
 import { db } from '@/db/database'
 import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'

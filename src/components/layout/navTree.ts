@@ -13,14 +13,7 @@ export interface NavTreeState {
 export const navTreeStateKey: InjectionKey<NavTreeState> = Symbol('navTreeState')
 
 function ancestorPaths(node: TaxonomyNode, lookup: TaxonomyLookup): Set<string> {
-  const paths = new Set<string>()
-  let parent = node.parent ? lookup.byId.get(node.parent) : undefined
-  while (parent && paths.size < 10) {
-    const path = lookup.pathOf(parent)
-    if (path) paths.add(path)
-    parent = parent.parent ? lookup.byId.get(parent.parent) : undefined
-  }
-  return paths
+  return new Set(lookup.ancestors(node).flatMap((ancestor) => lookup.pathOf(ancestor) ?? []))
 }
 
 /**
@@ -43,11 +36,7 @@ export function groupsLeadingTo(lookup: TaxonomyLookup, path: string): Set<strin
   const ids = new Set<string>()
   for (const node of lookup.byId.values()) {
     if (node.kind === 'link' || lookup.pathOf(node) !== path) continue
-    let parent = node.parent ? lookup.byId.get(node.parent) : undefined
-    while (parent && !ids.has(parent.id)) {
-      ids.add(parent.id)
-      parent = parent.parent ? lookup.byId.get(parent.parent) : undefined
-    }
+    for (const ancestor of lookup.ancestors(node)) ids.add(ancestor.id)
   }
   return ids
 }

@@ -1,22 +1,18 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import AppHeader from '@/components/layout/AppHeader.vue'
-import { db } from '@/db/database'
-import { writeSetting } from '@/db/settings'
-import { resetInstallPromptForTests } from '@/pwa/useInstallPrompt'
 import { createAppRouter } from '@/router'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { createAppState } from '@/startup'
 import { fakeInstallPromptEvent } from '../../support/installPromptEvent'
-import { stubStorage } from '../../support/storageStub'
 
 const mounted: VueWrapper[] = []
 
-function mountHeader(menuOpen: boolean, pinia = createPinia()) {
+function mountHeader(menuOpen: boolean) {
   const wrapper = mount(AppHeader, {
     props: { menuOpen, menuId: 'nav-drawer' },
-    global: { plugins: [pinia, createAppRouter(createMemoryHistory())] },
+    global: { plugins: [createPinia(), createAppRouter(createMemoryHistory()), createAppState()] },
   })
   mounted.push(wrapper)
   return wrapper
@@ -25,13 +21,8 @@ function mountHeader(menuOpen: boolean, pinia = createPinia()) {
 const installButton = (wrapper: VueWrapper) => wrapper.findAll('button').find((button) => button.text() === 'Install app')
 
 describe('AppHeader', () => {
-  beforeEach(async () => {
-    await db.settings.clear()
-    delete document.documentElement.dataset.textSize
-  })
   afterEach(() => {
     mounted.splice(0).forEach((wrapper) => wrapper.unmount())
-    resetInstallPromptForTests()
     vi.restoreAllMocks()
   })
 
@@ -90,26 +81,5 @@ describe('AppHeader', () => {
     await flushPromises()
     // The event is used up; the browser fires a new one when installing is possible again.
     expect(installButton(header)).toBeUndefined()
-  })
-
-  it('applies the stored text size to the page on start', async () => {
-    await writeSetting('textSize', 'larger')
-    mountHeader(false)
-    await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('larger'))
-  })
-
-  it('asks for persistent storage once the content is installed', async () => {
-    const { storage, restore } = stubStorage()
-    try {
-      const pinia = createPinia()
-      mountHeader(false, pinia)
-      const store = useContentInstallStore(pinia)
-      store.hasContent = true
-      store.phase = 'ready'
-      await vi.waitFor(async () => expect((await db.settings.get('persistenceRequested'))?.value).toBe(true))
-      expect(storage.persist).toHaveBeenCalledTimes(1)
-    } finally {
-      restore()
-    }
   })
 })

@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import InstallStatus from '@/components/layout/InstallStatus.vue'
-import { formatCount } from '@/composables/useFormat'
+import { formatCount } from '@/components/format'
 import { useContentInstallStore } from '@/stores/contentInstall'
 
 function mountStatus() {

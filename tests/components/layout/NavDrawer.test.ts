@@ -2,7 +2,6 @@ import { defineComponent, h } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import NavDrawer from '@/components/layout/NavDrawer.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { mountRoute, waitForText } from '../../support/mountRoute'
 import { installContent } from '../../support/seedContent'
 
@@ -22,7 +21,6 @@ async function mountDrawer() {
 
 describe('NavDrawer', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper?.unmount())

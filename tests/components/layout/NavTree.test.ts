@@ -2,7 +2,6 @@ import { defineComponent, h } from 'vue'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import NavTree from '@/components/layout/NavTree.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { mountRoute, waitForText } from '../../support/mountRoute'
 import { compileSeed, installContent } from '../../support/seedContent'
 
@@ -26,7 +25,6 @@ const topLevelLinks = () => wrapper?.findAll('.nav-list--depth-0 > li > .nav-lis
 
 describe('NavTree', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
   })
   afterEach(() => wrapper?.unmount())

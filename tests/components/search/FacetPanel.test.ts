@@ -1,11 +1,10 @@
-import { mount, type VueWrapper } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
 import FacetPanel from '@/components/search/FacetPanel.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { createAppRouter } from '@/router'
 import type { SearchRequest, SearchResponse } from '@/search/types'
-import { loadedTaxonomy } from '../taxonomy/mountWithTaxonomy'
+import { mountWithTaxonomy } from '../taxonomy/mountWithTaxonomy'
 import { linksIn } from '../../support/pageSections'
 import { seedHit } from '../../support/searchResponses'
 import { installContent } from '../../support/seedContent'
@@ -16,10 +15,7 @@ let router: Router
 async function mountPanel(request: Partial<SearchRequest>, response: SearchResponse) {
   router = createAppRouter(createMemoryHistory())
   await router.push('/search')
-  wrapper = mount(FacetPanel, {
-    props: { request: { q: 'osce', filters: {}, sort: 'relevance', limit: 20, ...request }, response },
-    global: { plugins: [router] },
-  })
+  wrapper = await mountWithTaxonomy(FacetPanel, () => ({ request: { q: 'osce', filters: {}, sort: 'relevance', limit: 20, ...request }, response }), router)
   return wrapper
 }
 
@@ -31,9 +27,7 @@ const group = (heading: string) => {
 
 describe('FacetPanel', () => {
   beforeEach(async () => {
-    resetTaxonomyForTests()
     await installContent()
-    await loadedTaxonomy()
   })
   afterEach(() => {
     wrapper?.unmount()

@@ -1,22 +1,19 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import NodeLinkList from '@/components/taxonomy/NodeLinkList.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { installContent } from '../../support/seedContent'
-import { loadedTaxonomy, mountWithRouter, node } from './mountWithTaxonomy'
+import { mountWithTaxonomy, node } from './mountWithTaxonomy'
 
 enableAutoUnmount(afterEach)
 
 beforeEach(async () => {
   await installContent()
-  resetTaxonomyForTests()
 })
 
 describe('NodeLinkList', () => {
   it('links each node to its own page, in the order given', async () => {
-    const taxonomy = await loadedTaxonomy()
-    const wrapper = mountWithRouter(NodeLinkList, {
+    const wrapper = await mountWithTaxonomy(NodeLinkList, (taxonomy) => ({
       nodes: ['japan', 'countering-terrorism', 'odihr', 'summit-meetings'].map((id) => node(taxonomy, id)),
-    })
+    }))
     expect(wrapper.findAll('li a').map((link) => [link.text(), link.attributes('href')])).toEqual([
       ['Japan', '/countries/japan'],
       ['Countering terrorism', '/fields/countering-terrorism'],
@@ -26,10 +23,9 @@ describe('NodeLinkList', () => {
   })
 
   it('shows notes and closed markers, and names unlinkable menu entries without a link', async () => {
-    const taxonomy = await loadedTaxonomy()
-    const wrapper = mountWithRouter(NodeLinkList, {
+    const wrapper = await mountWithTaxonomy(NodeLinkList, (taxonomy) => ({
       nodes: ['finland', 'office-in-minsk', 'fields-of-work-projects'].map((id) => node(taxonomy, id)),
-    })
+    }))
     const items = wrapper.findAll('li')
     expect(items.map((item) => item.text())).toEqual(['Finland – OSCE Chairpersonship 2025', 'Office in Minsk (closed)', 'Projects'])
     expect(items[2]?.find('a').exists()).toBe(false)

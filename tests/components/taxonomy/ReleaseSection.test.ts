@@ -1,6 +1,5 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import ReleaseSection from '@/components/taxonomy/ReleaseSection.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { waitForText } from '../../support/mountRoute'
 import { installContent, SEED_TITLE } from '../../support/seedContent'
 import { mountWithRouter } from './mountWithTaxonomy'
@@ -9,7 +8,6 @@ enableAutoUnmount(afterEach)
 
 beforeEach(async () => {
   await installContent()
-  resetTaxonomyForTests()
 })
 
 const mountSection = (props: Record<string, unknown>) =>

@@ -1,20 +1,17 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import TaxonomyBreadcrumb from '@/components/taxonomy/TaxonomyBreadcrumb.vue'
-import { resetTaxonomyForTests } from '@/composables/useTaxonomy'
 import { installContent } from '../../support/seedContent'
-import { loadedTaxonomy, mountWithRouter, node } from './mountWithTaxonomy'
+import { mountWithTaxonomy, node } from './mountWithTaxonomy'
 
 enableAutoUnmount(afterEach)
 
 beforeEach(async () => {
   await installContent()
-  resetTaxonomyForTests()
 })
 
 describe('TaxonomyBreadcrumb', () => {
   it('links every ancestor from the top and marks the node as the current page', async () => {
-    const taxonomy = await loadedTaxonomy()
-    const wrapper = mountWithRouter(TaxonomyBreadcrumb, { node: node(taxonomy, 'special-monitoring-mission-to-ukraine') })
+    const wrapper = await mountWithTaxonomy(TaxonomyBreadcrumb, (taxonomy) => ({ node: node(taxonomy, 'special-monitoring-mission-to-ukraine') }))
 
     const nav = wrapper.find('nav')
     expect(nav.attributes('aria-label')).toBe('Breadcrumb')
@@ -29,8 +26,7 @@ describe('TaxonomyBreadcrumb', () => {
   })
 
   it('renders nothing for a top-level node, which has no trail', async () => {
-    const taxonomy = await loadedTaxonomy()
-    const wrapper = mountWithRouter(TaxonomyBreadcrumb, { node: node(taxonomy, 'countries') })
+    const wrapper = await mountWithTaxonomy(TaxonomyBreadcrumb, (taxonomy) => ({ node: node(taxonomy, 'countries') }))
     expect(wrapper.find('nav').exists()).toBe(false)
   })
 })

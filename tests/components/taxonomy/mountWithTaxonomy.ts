@@ -1,21 +1,33 @@
-/** Mounts one taxonomy component with a router, once the seed's taxonomy has been read. */
+/** Mounts one taxonomy component in an app of its own (router, Pinia, app state), with the seed's taxonomy read. */
 import { mount } from '@vue/test-utils'
-import type { Component } from 'vue'
-import { createMemoryHistory } from 'vue-router'
+import { createPinia } from 'pinia'
+import { defineComponent, h, type Component } from 'vue'
+import { createMemoryHistory, type Router } from 'vue-router'
 import { useTaxonomy, type TaxonomyLookup } from '@/composables/useTaxonomy'
 import { createAppRouter } from '@/router'
+import { createAppState } from '@/startup'
 
-export async function loadedTaxonomy(): Promise<TaxonomyLookup> {
-  const { taxonomy } = useTaxonomy()
-  return vi.waitFor(() => {
-    if (!taxonomy.value) throw new Error('taxonomy not read yet')
-    return taxonomy.value
-  })
+function appPlugins(router: Router = createAppRouter(createMemoryHistory())) {
+  return [createPinia(), router, createAppState()]
 }
 
 export function mountWithRouter(component: Component, props: Record<string, unknown> = {}) {
-  const router = createAppRouter(createMemoryHistory())
-  return mount(component, { props, global: { plugins: [router] } })
+  return mount(component, { props, global: { plugins: appPlugins() } })
+}
+
+/** Mounts `component` once the app's taxonomy is read, with props taken from it (nodes are found by id). */
+export async function mountWithTaxonomy(component: Component, props: (taxonomy: TaxonomyLookup) => Record<string, unknown> = () => ({}), router?: Router) {
+  const host = defineComponent({
+    setup() {
+      const { taxonomy } = useTaxonomy()
+      return () => (taxonomy.value ? h(component, props(taxonomy.value)) : null)
+    },
+  })
+  const wrapper = mount(host, { global: { plugins: appPlugins(router) } })
+  await vi.waitFor(() => {
+    if (!wrapper.findComponent(component).exists()) throw new Error('taxonomy not read yet')
+  })
+  return wrapper
 }
 
 export function node(taxonomy: TaxonomyLookup, id: string) {
