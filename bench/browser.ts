@@ -5,8 +5,8 @@
  * page's first rows, JS heap, and the first route's JavaScript. Search, through
  * the real worker: the index build after install, the cold start to a first
  * answer from the stored index, query latency with and without a facet filter,
- * the stored index's size, and main-thread long tasks while querying. The page
- * exposes the app's search client as `window.fieldReaderSearch` (src/search/client.ts).
+ * the stored index's size, and main-thread long tasks while querying. The bench
+ * reaches the worker through its own driver (./search-driver.ts), not through the app.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,10 +17,11 @@ import { MANIFEST_FILE } from '../src/content/pack'
 import { generateSamplePages } from '../scripts/sample/generate'
 import { launchBrowser } from '../tests/e2e/support/browser'
 import { buildWithPages, DIST, serve } from '../tests/e2e/support/site'
-import type { SearchClient, SearchIndexStatus } from '../src/search/client'
+import type { SearchIndexStatus } from '../src/search/client'
 import type { SearchRequest } from '../src/search/types'
 import type { Figures } from './figures'
 import { SEARCH_QUERIES } from './search-queries'
+import { SEARCH_WORKER_INIT_SCRIPT, searchWorkerPath, type BenchSearchWindow } from './search-driver'
 
 
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in a `__name` helper the page lacks. */
@@ -81,8 +82,7 @@ async function rawBaselineMs(page: Page, shardPaths: readonly string[]): Promise
   }, shardPaths)
 }
 
-/** The app's search client as the page exposes it. */
-type SearchWindow = Window & { fieldReaderSearch?: SearchClient; longTasks: number[] }
+type SearchWindow = BenchSearchWindow & { longTasks: number[] }
 
 function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0
@@ -92,8 +92,9 @@ function percentile(sorted: readonly number[], share: number): number {
 async function timeQueries(page: Page, requests: readonly SearchRequest[], rounds: number): Promise<{ roundTrip: number[]; inWorker: number[]; answered: number }> {
   return page.evaluate(
     async ({ requests, rounds }) => {
-      const client = (window as unknown as SearchWindow).fieldReaderSearch
-      if (!client) throw new Error('window.fieldReaderSearch is missing')
+      const page = window as unknown as SearchWindow
+      if (!page.benchSearchWorker) throw new Error('the app has not started its search worker')
+      const client = page.benchSearchClient(page.benchSearchWorker)
       const roundTrip: number[] = []
       const inWorker: number[] = []
       let answered = 0
@@ -139,6 +140,7 @@ export async function benchBrowser(releases: number): Promise<Figures> {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.addInitScript({ content: KEEP_NAMES_SHIM })
+    await context.addInitScript({ content: SEARCH_WORKER_INIT_SCRIPT })
     const page = await context.newPage()
     await page.addInitScript(() => {
       const durations: number[] = []
@@ -157,8 +159,9 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     // Search, first time: the store asked the worker to build the index when the install completed;
     // status() is queued behind that build, so it answers once the index is built and stored.
     const built = await page.evaluate(async () => {
-      const client = (window as unknown as SearchWindow).fieldReaderSearch
-      if (!client) throw new Error('window.fieldReaderSearch is missing')
+      const page = window as unknown as SearchWindow
+      if (!page.benchSearchWorker) throw new Error('the app did not start its search worker after the install')
+      const client = page.benchSearchClient(page.benchSearchWorker)
       const started = performance.now()
       const status = await client.status()
       return { status, waitedMs: performance.now() - started }
@@ -182,14 +185,14 @@ export async function benchBrowser(releases: number): Promise<Figures> {
 
     // Cold start with the index stored: a full page load, timed from navigation start to the first answer.
     await page.goto(server.url)
-    const cold = await page.evaluate(async () => {
-      while (!(window as unknown as SearchWindow).fieldReaderSearch) await new Promise((resolve) => setTimeout(resolve, 5))
-      const client = (window as unknown as SearchWindow).fieldReaderSearch as SearchClient
+    // The worker is started here as the app's search client starts it on the first search.
+    const cold = await page.evaluate(async (workerPath) => {
       const started = performance.now()
+      const client = (window as unknown as SearchWindow).benchSearchClient(new Worker(workerPath, { type: 'module' }))
       const response = await client.search({ q: 'election', filters: {}, sort: 'relevance', limit: 20 })
       const answeredAt = performance.now()
       return { answeredAt, callMs: answeredAt - started, total: response.total, status: await client.status() }
-    })
+    }, searchWorkerPath(site.root))
     if (cold.status?.source !== 'stored') throw new Error(`cold start rebuilt the index instead of loading it: ${JSON.stringify(cold.status)}`)
 
     const storageUsage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
