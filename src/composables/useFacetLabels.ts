@@ -1,6 +1,6 @@
 import { CONTENT_TYPES } from '@/content/data/site'
 import { slugify } from '@/content/text'
-import type { FacetName } from '@/search/types'
+import { NO_TYPE, type FacetName } from '@/search/types'
 import { useTaxonomy } from './useTaxonomy'
 
 export const FACET_HEADINGS: Readonly<Record<FacetName, string>> = {
@@ -9,9 +9,6 @@ export const FACET_HEADINGS: Readonly<Record<FacetName, string>> = {
   country: 'Country',
   structure: 'Structure',
 }
-
-/** Slug of items that carry no content type, as the index files them. */
-export const NO_TYPE = 'none'
 
 const TYPE_LABELS = new Map(CONTENT_TYPES.map((type) => [slugify(type), type]))
 

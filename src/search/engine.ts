@@ -27,7 +27,7 @@
 import { newestFirst } from '../content/release-order'
 import { slugify } from '../content/text'
 import type { Release } from '../content/types'
-import type { FacetCount, FacetName, SearchHit, SearchRequest, SearchResponse } from './types'
+import { NO_TYPE, type FacetCount, type FacetName, type SearchHit, type SearchRequest, type SearchResponse } from './types'
 import {
   ByteWriter,
   decodeLines,
@@ -67,10 +67,10 @@ const MAX_VALUES_PER_DOCUMENT = 255
 const MULTI_DIMENSIONS = ['field', 'country', 'structure'] as const
 type MultiDimension = (typeof MULTI_DIMENSIONS)[number]
 
-/** The type facet value of a release: its slug, or `none` (see SearchFilters.type). */
+/** The type facet value of a release: its slug, or NO_TYPE (see SearchFilters.type). */
 function typeSlug(type: string | null): string {
   const slug = type === null ? '' : slugify(type)
-  return slug === '' ? 'none' : slug
+  return slug === '' ? NO_TYPE : slug
 }
 
 /** `2017-07-06` → 20170706: orders like the date and gives the year by division. */
@@ -495,7 +495,7 @@ function pluralForms(word: string): string[] {
   return forms
 }
 
-/** Values with a count, most frequent first; the selected value stays listed (with 0) so the UI can show and clear it. */
+/** Values with a count, most frequent first, and the selected value always (see SearchResponse.facets). */
 function facetList(names: readonly string[], counts: Uint32Array, selected: string | undefined): FacetCount[] {
   const list: FacetCount[] = []
   for (const [index, value] of names.entries()) {

@@ -6,8 +6,11 @@
 /** Facet dimensions, as they appear in the /search URL. */
 export type FacetName = 'type' | 'field' | 'country' | 'structure'
 
+/** The type facet value of items that carry no content type. */
+export const NO_TYPE = 'none'
+
 export interface SearchFilters {
-  /** Content type slug (`press-release`), from slugify(type); `none` for items without a type. */
+  /** Content type slug (`press-release`), from slugify(type); NO_TYPE for items without a type. */
   type?: string
   /** Field-of-work node id. */
   field?: string
@@ -48,7 +51,12 @@ export interface SearchResponse {
   hits: SearchHit[]
   /** Folded query terms as matched in the index (including prefix/typo expansions), for highlighting. */
   matchedTerms: string[]
-  /** Counts per facet value among the releases matching the query and the OTHER filters (standard faceting). */
+  /**
+   * Counts per facet value among the releases matching the query and the OTHER
+   * filters (standard faceting), most frequent first: values with a count, and
+   * the value selected in the filters always, with 0 when nothing matches it,
+   * so the UI can show it and offer to clear it.
+   */
   facets: Record<FacetName, FacetCount[]>
   /** Counts per year among matches, for the year range. */
   years: FacetCount[]
