@@ -2,6 +2,34 @@ import { globalIgnores } from 'eslint/config'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import pluginVue from 'eslint-plugin-vue'
 
+/*
+ * The layering (docs/architecture.md), enforced: each rule names what a folder
+ * may not import and why. Flat config replaces a rule per matching block, so
+ * each block lists every restriction that applies to its folder.
+ */
+const DEXIE = {
+  group: ['dexie', 'dexie/*'],
+  message: 'Only src/db imports Dexie: add a typed read or write function in src/db and call that.',
+}
+const VUE = {
+  group: ['vue', 'vue-router', 'pinia', '@vue/*', '@vueuse/*'],
+  message: 'This layer is Vue-free so the CLI and the workers can run it: keep Vue in composables, components, views, stores and the router.',
+}
+const APP = {
+  group: ['@/components/*', '@/composables/*', '@/views/*', '@/stores/*', '@/router/*', '@/pwa/*', '@/startup', '@/App.vue', '**/components/*', '**/composables/*', '**/views/*', '**/stores/*', '**/router/*', '**/pwa/*'],
+  message: 'This layer sits below the app: nothing here may depend on the UI.',
+}
+const CONTENT_ONLY = {
+  group: ['@/db/*', '@/search/*', '@/sync/*', '**/db/*', '**/search/*', '**/sync/*'],
+  message: 'src/content is pure (page dumps in, content out): it imports only itself and plain libraries.',
+}
+const DB_WRITES = {
+  group: ['@/db/*'],
+  importNamePattern: '^(write|replace|install|begin|complete|remove|clear|delete|put|mark|prepare)',
+  message: 'Components and views never write to the database: go through a composable, store action or src/sync.',
+}
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
 export default defineConfigWithVueTs(
   {
     name: 'app/files-to-lint',
@@ -20,4 +48,15 @@ export default defineConfigWithVueTs(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  { name: 'layers/dexie-only-in-db', files: ['src/**/*.{ts,vue}'], ignores: ['src/db/**'], rules: restrict(DEXIE) },
+  {
+    name: 'layers/content-is-pure',
+    files: ['src/content/**/*.ts'],
+    rules: {
+      ...restrict(DEXIE, VUE, APP, CONTENT_ONLY),
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch'].map((name) => ({ name, message: 'src/content runs in Node too: no DOM or browser APIs.' }))],
+    },
+  },
+  { name: 'layers/db-has-no-vue', files: ['src/db/**/*.ts'], rules: restrict(VUE, APP) },
+  { name: 'layers/ui-reads-only', files: ['src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}'], rules: restrict(DEXIE, DB_WRITES) },
 )

@@ -1,6 +1,6 @@
-import { computed, watch, type ComputedRef } from 'vue'
-import { readSetting, writeSetting, type SettingValues } from '@/db/settings'
-import { useLiveQuery } from './useLiveQuery'
+import { watch, type ComputedRef } from 'vue'
+import type { SettingValues } from '@/db/settings'
+import { useSetting } from './useSetting'
 
 export type TextSize = SettingValues['textSize']
 
@@ -16,14 +16,14 @@ export const TEXT_SIZES: readonly { value: TextSize; label: string }[] = [
  * made on the Settings page applies at once wherever this is used.
  */
 export function useTextSize(): { textSize: ComputedRef<TextSize | undefined>; setTextSize(size: TextSize): Promise<void> } {
-  const { data } = useLiveQuery(() => readSetting('textSize'))
+  const { value: textSize, set: setTextSize } = useSetting('textSize')
   watch(
-    data,
+    textSize,
     (size) => {
       // Until the setting is read, the page keeps whatever size it has rather than flashing to normal.
       if (size) document.documentElement.dataset.textSize = size
     },
     { immediate: true },
   )
-  return { textSize: computed(() => data.value), setTextSize: (size: TextSize) => writeSetting('textSize', size) }
+  return { textSize, setTextSize }
 }
