@@ -2,12 +2,17 @@
  * The whole pipeline over a set of pages: parse each, rebuild the taxonomy from
  * all their menus, link every release, and report every problem at once.
  */
-import { linkRelease, TaxonomyIndex } from './link-release'
+import { CONTENT_TYPES } from './data/site'
 import { diagnostic } from './diagnostics'
+import { resolveDuplicates, type LinkedCopy } from './duplicates'
+import type { Gazetteer } from './gazetteer'
+import { linkRelease, TaxonomyIndex } from './link-release'
 import { MenuCache, parsePage, type ParsedPage } from './parse-page'
 import { newestFirst } from './release-order'
+import { PlaceResolver } from './places'
+import { releaseDate } from './release-date'
 import { buildTaxonomy } from './taxonomy'
-import { parseDate, parseDateline } from './dates'
+import { withNewNodes } from './topics'
 import type { Diagnostic, Release, Taxonomy } from './types'
 
 export interface PageText {
@@ -24,17 +29,21 @@ export interface CompiledContent {
   diagnostics: Diagnostic[]
 }
 
-/** The page's own date, which orders menu versions (the newest page's labels win). */
+/** The page's own date, which orders menu versions (the newest page's labels win): the release's date. */
 function pageDate(page: ParsedPage): string | null {
-  const release = page.release
-  if (!release) return null
-  const dateValue = release.metadata.find((field) => field.label.text.toLowerCase() === 'date')?.value
-  if (dateValue) return parseDate(dateValue.text)
-  const dateline = release.body[0] ? parseDateline(release.body[0].text) : null
-  return dateline ? parseDate(dateline.date) : null
+  return page.release ? releaseDate(page.release).date : null
 }
 
-export function compileContent(pages: readonly PageText[], renames: Readonly<Record<string, string>> = {}): CompiledContent {
+export interface CompileOptions {
+  /**
+   * Places beyond the hand-kept ones (countries.ts, data/place-overlay.ts): the
+   * build passes the GeoNames gazetteer (scripts/gazetteer.ts). It is an option
+   * so that src/content, which the app also imports, never bundles it.
+   */
+  gazetteer?: Gazetteer
+}
+
+export function compileContent(pages: readonly PageText[], renames: Readonly<Record<string, string>> = {}, options: CompileOptions = {}): CompiledContent {
   // Pages share a handful of menu versions: parse and keep one copy of each, not one per page.
   const menuCache = new MenuCache()
   const parsed = pages.map((page) => parsePage(page.file, page.text, menuCache))
@@ -47,29 +56,20 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
   diagnostics.push(...menuDiagnostics)
 
   const index = new TaxonomyIndex(taxonomy.nodes)
-  const seen = new Map<string, { file: string; line: number }>()
-  const releases: Release[] = []
+  const places = new PlaceResolver(options.gazetteer ?? null)
+  const copies: LinkedCopy[] = []
+  const newTypes = new NewTypes()
   for (const page of parsed) {
     if (!page.release) continue
-    const linked = linkRelease(page.file, page.release, index)
+    const linked = linkRelease(page.file, page.release, index, places)
     diagnostics.push(...linked.diagnostics)
     if (!linked.release) continue
-    const first = seen.get(linked.release.id)
-    if (first) {
-      diagnostics.push(
-        diagnostic(
-          'duplicate-release',
-          page.file,
-          linked.line,
-          `Duplicate release "${linked.release.title}" (${linked.release.date}): ${first.file}:${first.line} has the same title and date.`,
-          'Delete one of the two pages, or correct the title or date of the one that differs.',
-        ),
-      )
-      continue
-    }
-    seen.set(linked.release.id, { file: page.file, line: linked.line })
-    releases.push(linked.release)
+    if (page.release.type) newTypes.note(page.file, page.release.type)
+    copies.push({ file: page.file, line: linked.line, release: linked.release })
   }
+  const { releases, diagnostics: duplicateDiagnostics } = resolveDuplicates(copies)
+  diagnostics.push(...duplicateDiagnostics, ...index.topics.diagnostics(), ...newTypes.diagnostics())
+  taxonomy.nodes = withNewNodes(taxonomy.nodes, index.topics.newNodes())
 
   releases.sort(newestFirst)
   // Code-unit order, not locale order: the pack's bytes must not depend on the machine.
@@ -77,3 +77,33 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
   return { taxonomy, releases, diagnostics }
 }
 
+
+const KNOWN_TYPES = new Set(CONTENT_TYPES.map((type) => type.toLowerCase()))
+
+/** Content types the site list does not know: accepted as written, warned once per type at its first page. */
+class NewTypes {
+  private readonly seen = new Map<string, { file: string; line: number; text: string; uses: number }>()
+
+  note(file: string, type: { text: string; line: number }): void {
+    const key = type.text.toLowerCase()
+    if (KNOWN_TYPES.has(key)) return
+    const known = this.seen.get(key)
+    if (!known) this.seen.set(key, { file, line: type.line, text: type.text, uses: 1 })
+    else {
+      known.uses++
+      if (file < known.file) Object.assign(known, { file, line: type.line, text: type.text })
+    }
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.seen.values()].map((type) =>
+      diagnostic(
+        'unknown-type',
+        type.file,
+        type.line,
+        `New content type "${type.text}" (${type.uses} release${type.uses === 1 ? '' : 's'}); it is shown and filterable as written.`,
+        `Nothing to do if osce.org uses this type; add it to CONTENT_TYPES in src/content/data/site.ts to silence this warning, or correct a misspelt type.`,
+      ),
+    )
+  }
+}

@@ -32,8 +32,11 @@ export const DIAGNOSTIC_SEVERITY = {
   'invalid-dateline-date': 'error',
   'unmatched-source': 'warning',
   'unknown-field': 'error',
+  'unknown-topic': 'warning',
   'no-body': 'warning',
   'duplicate-release': 'error',
+  'duplicate-merged': 'warning',
+  'duplicate-distinct': 'warning',
   // The pages folder (reported by the CLI)
   'ignored-files': 'warning',
 } as const satisfies Record<string, Severity>

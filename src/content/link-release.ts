@@ -2,16 +2,18 @@
  * Turns a page's raw release into a linked Release: dates and places read,
  * sources, fields and countries resolved against the taxonomy.
  */
-import { parseDate, parseDateline } from './dates'
 import { diagnostic, type DiagnosticCode } from './diagnostics'
 import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
-import { mentionedCountries, resolvePlace } from './places'
+import { mentionedCountries, PlaceResolver } from './places'
+import { releaseDate } from './release-date'
+import { TopicRegistry } from './topics'
 import { hasNonLatinLetters, idSlug, shortHash } from './id-slug'
 import { nameKey } from './text'
 import type { Diagnostic, Release, ReleaseSource, TaxonomyNode } from './types'
 
-const STRUCTURE_KINDS = new Set(['structure', 'secretariat-unit', 'institution', 'field-operation'])
+/** Partner groups too: releases name `Asian Partners for Co-operation` as their source. */
+const STRUCTURE_KINDS = new Set(['structure', 'secretariat-unit', 'institution', 'field-operation', 'partner-group'])
 const STRUCTURE_GROUPS = new Set(['secretariat', 'institutions', 'field-operations'])
 
 /** Name lookups over one taxonomy, built once for all its releases. */
@@ -20,9 +22,12 @@ export class TaxonomyIndex {
   private readonly fields = new Map<string, string>()
   private readonly structures = new Map<string, string>()
   readonly fieldLabels: string[] = []
+  /** Terms below the menu's fields, collected while releases are linked. */
+  readonly topics: TopicRegistry
 
   constructor(nodes: readonly TaxonomyNode[]) {
     this.nodes = new Map(nodes.map((node) => [node.id, node]))
+    this.topics = new TopicRegistry(this.nodes)
     for (const node of nodes) {
       const names = [node.label, ...node.aliases, node.fullName, node.abbreviation].filter((name): name is string => !!name)
       if (node.kind === 'field') {
@@ -41,10 +46,29 @@ export class TaxonomyIndex {
     return this.fields.get(nameKey(label)) ?? null
   }
 
+  /**
+   * The node ids a field-of-work term files a release under: the field; or, for
+   * a term below the menu, its topic and then the topic's parent.
+   */
+  fieldIds(label: string, at: { file: string; line: number }): string[] {
+    const field = this.field(label)
+    if (field) return [field]
+    const topic = this.topics.use(label, at)
+    return [topic.id, topic.parent]
+  }
+
   structure(source: string): string | null {
-    return this.structures.get(sourceKey(source)) ?? null
+    const key = sourceKey(source)
+    const exact = this.structures.get(key)
+    if (exact) return exact
+    // `Personal Representative of the Chairperson-in-Office on Combating Anti-Semitism`: the body, then what it works on.
+    const general = QUALIFIER.exec(key)
+    return general ? (this.structures.get(key.slice(0, general.index)) ?? null) : null
   }
 }
+
+/** Where a source name narrows a body down to one of its tasks: ` on …`, ` for …`. */
+const QUALIFIER = / (?:on|for) /
 
 /** `OSCE Mission to Moldova` and `Mission to Moldova` are one name; so are `OSCE/ODIHR` and `ODIHR`. */
 function sourceKey(name: string): string {
@@ -80,7 +104,10 @@ export interface LinkedRelease {
   line: number
 }
 
-export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex): LinkedRelease {
+const HAND_KEPT_PLACES = new PlaceResolver()
+
+/** `places` reads datelines and `- Place:` values; the compiler passes one with the full gazetteer. */
+export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex, places: PlaceResolver = HAND_KEPT_PLACES): LinkedRelease {
   const diagnostics: Diagnostic[] = []
   const problem = (code: DiagnosticCode, line: number, message: string, fix: string) => diagnostics.push(diagnostic(code, file, line, message, fix))
 
@@ -101,27 +128,8 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
     problem('no-title', raw.type?.line ?? raw.line, 'The release has no title.', 'Put the title on its own line after the type line (e.g. after "Press release").')
   }
 
-  const firstParagraph = raw.body[0]
-  const dateline = firstParagraph ? parseDateline(firstParagraph.text) : null
-  const dateField = metadata.get('date')
-  let date: string | null = null
-  if (dateField?.value) {
-    date = parseDate(dateField.value.text)
-    if (!date) {
-      problem('invalid-date', dateField.value.line, `Date "${dateField.value.text}" is not a real date.`, 'Write it as "6 July 2017" or "2017-07-06".')
-    }
-  } else if (dateline) {
-    date = parseDate(dateline.date)
-    if (!date && firstParagraph) {
-      problem('invalid-dateline-date', firstParagraph.line, `Dateline date "${dateline.date}" is not a real date.`, 'Correct the dateline, e.g. "VIENNA, 6 July 2017 - …", or add a "- Date:" value.')
-    }
-  } else {
-    problem('no-date', dateField?.label.line ?? raw.title?.line ?? raw.line, 'The release has no date: the "- Date:" value is missing and the body has no dateline.', 'Add the date on the line after "- Date:" (e.g. "- 6 July 2017"), or start the body with a dateline "PLACE, 6 July 2017 - ".')
-  }
-
-  const placeField = metadata.get('place')
-  const writtenPlace = placeField?.value?.text ?? dateline?.place ?? null
-  const place = writtenPlace ? resolvePlace(writtenPlace) : null
+  const { date, dateline, problem: dateProblem } = releaseDate(raw)
+  if (dateProblem) problem(dateProblem.code, dateProblem.line, dateProblem.message, dateProblem.fix)
 
   const sourceField = metadata.get('source') ?? metadata.get('sources') ?? metadata.get('where we are')
   const sources: ReleaseSource[] = []
@@ -135,19 +143,24 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex)
 
   const fieldsField = metadata.get('fields of work') ?? metadata.get('what we do')
   const fields: string[] = []
-  for (const label of fieldsField?.value ? splitList(fieldsField.value.text) : []) {
-    const id = index.field(label)
-    if (id && !fields.includes(id)) fields.push(id)
-    else if (!id && fieldsField?.value) {
-      problem('unknown-field', fieldsField.value.line, `Unknown field of work "${label}".`, `Use a label from the Fields of work menu, e.g. ${index.fieldLabels.slice(0, 3).map((name) => `"${name}"`).join(', ')}.`)
-    }
+  const fieldsLine = fieldsField?.value?.line ?? 0
+  // Only a release that will be kept files topics: a rejected page must not leave an empty topic behind.
+  for (const label of fieldsField?.value && title && date ? splitList(fieldsField.value.text) : []) {
+    // A term below the menu's fields is a topic: filed under it and then its field (warned once per term by the compiler).
+    for (const id of index.fieldIds(label, { file, line: fieldsLine })) if (!fields.includes(id)) fields.push(id)
   }
 
-  const primary = [...(place?.countries ?? [])]
+  const hosts: string[] = []
   for (const source of sources) {
     const host = source.structure ? index.nodes.get(source.structure)?.hostCountry : undefined
-    if (host && !primary.includes(host)) primary.push(host)
+    if (host && !hosts.includes(host)) hosts.push(host)
   }
+  const placeField = metadata.get('place')
+  const writtenPlace = placeField?.value?.text ?? dateline?.place ?? null
+  // The sources' host countries settle place names several countries have (`BAR` with the Mission to Montenegro).
+  const place = writtenPlace ? places.resolve(writtenPlace, hosts) : null
+  const primary = [...(place?.countries ?? [])]
+  for (const host of hosts) if (!primary.includes(host)) primary.push(host)
   const body = raw.body.map((paragraph) => paragraph.text)
   const mentioned = mentionedCountries([title, ...body]).filter((country) => !primary.includes(country))
 

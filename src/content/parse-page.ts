@@ -237,7 +237,8 @@ function parseRelease(lines: readonly string[], start: number, problem: Problem)
       else problem('extra-value-line', index + 1, `Unexpected value line "${text}" after "${field?.label.text}:".`, 'Each `- Label:` takes one value line; join the values with commas.')
       continue
     }
-    if (phase === 'header' && header.length < 2 && !(header.length === 1 && !isContentType(header[0]?.text ?? '') && looksLikeDateline(text))) {
+    // A dateline opens the body: after a type line it means the title is missing, not that the dateline is the title.
+    if (phase === 'header' && header.length < 2 && !(header.length === 1 && looksLikeDateline(text))) {
       header.push(located)
       continue
     }
@@ -251,12 +252,14 @@ function parseRelease(lines: readonly string[], start: number, problem: Problem)
   let title: Located | null = null
   const first = header[0]
   const second = header[1]
-  if (header.length === 2 && first && second) {
+  // Types the site has never used are accepted as written; the compiler warns once per new type.
+  if (header.length === 2 && first && second && looksLikeTypeLine(first.text)) {
     type = first
     title = second
-    if (!isContentType(first.text)) {
-      problem('unknown-type', first.line, `Unknown content type "${first.text}".`, `Use one of: ${CONTENT_TYPES.join(', ')}; or leave the type line out.`)
-    }
+  } else if (header.length === 2 && first && second) {
+    // `Title` then an unlabelled line: the title, then the body's first paragraph.
+    title = first
+    body.unshift(second)
   } else if (first && isContentType(first.text)) {
     type = first
   } else if (first) {
@@ -268,6 +271,25 @@ function parseRelease(lines: readonly string[], start: number, problem: Problem)
 
 function isContentType(text: string): boolean {
   return CONTENT_TYPE_KEYS.has(text.toLowerCase())
+}
+
+/** One to four words of letters, no digits or punctuation: `Weekly report`, `Feature story`, `Op-ed`. */
+const TYPE_LINE = /^\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u
+
+/**
+ * Whether a header line names a content type rather than a title: a known type,
+ * or a short label in sentence case (`Weekly report`) or of at most three
+ * title-case or capital words (`Feature Story`, `WEEKLY REPORT`). Titles are longer, or name people and
+ * places in capitals after the first word (`OSCE Chair visits Moldova`).
+ */
+export function looksLikeTypeLine(text: string): boolean {
+  if (isContentType(text)) return true
+  if (text.length > 40 || !TYPE_LINE.test(text) || !/^\p{Lu}/u.test(text)) return false
+  const rest = text.split(' ').slice(1)
+  const sentenceCase = rest.every((word) => word === word.toLowerCase())
+  const shortCapitalised = rest.length <= 2 && (rest.every((word) => TITLE_CASE_WORD.test(word)) || text === text.toUpperCase())
+  return sentenceCase || shortCapitalised
 }
 
 export function looksLikeDateline(text: string): boolean {

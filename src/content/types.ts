@@ -10,6 +10,8 @@ export type NodeKind =
   /** A menu group that lists members: Fields of work, Participating States, Secretariat, Field operations… */
   | 'group'
   | 'field'
+  /** A term below the menu's fields (`Media laws`): child of its field, or of the `other-topics` group. */
+  | 'topic'
   | 'meeting'
   /** A participating State. */
   | 'country'

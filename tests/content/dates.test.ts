@@ -50,25 +50,32 @@ describe('parseDateline', () => {
     expect(parseDateline('ULAANBAATAR, 6 July 2017 - A two-day national seminar on a community-policing approach')).toEqual({
       place: 'ULAANBAATAR',
       date: '6 July 2017',
+      day: 6,
+      month: 7,
+      year: 2017,
     })
   })
 
   it('reads a joint place and an en dash', () => {
-    expect(parseDateline('VIENNA/WARSAW, 1 March 2020 – The OSCE Chairperson-in-Office and ODIHR')).toEqual({
+    expect(parseDateline('VIENNA/WARSAW, 1 March 2020 – The OSCE Chairperson-in-Office and ODIHR')).toMatchObject({
       place: 'VIENNA/WARSAW',
       date: '1 March 2020',
     })
   })
 
   it('reads places with spaces, hyphens, dots and diacritics', () => {
-    expect(parseDateline('NEW YORK, 12 December 2019 — Text')).toEqual({ place: 'NEW YORK', date: '12 December 2019' })
-    expect(parseDateline('JALAL-ABAD, 3 May 2018 - Text')).toEqual({ place: 'JALAL-ABAD', date: '3 May 2018' })
-    expect(parseDateline('ŠKODRA, 3 May 2018 - Text')).toEqual({ place: 'ŠKODRA', date: '3 May 2018' })
+    expect(parseDateline('NEW YORK, 12 December 2019 — Text')).toMatchObject({ place: 'NEW YORK', date: '12 December 2019' })
+    expect(parseDateline('JALAL-ABAD, 3 May 2018 - Text')).toMatchObject({ place: 'JALAL-ABAD', date: '3 May 2018' })
+    expect(parseDateline('ŠKODRA, 3 May 2018 - Text')).toMatchObject({ place: 'ŠKODRA', date: '3 May 2018' })
   })
 
   it('finds no dateline in ordinary paragraphs', () => {
     expect(parseDateline('The seminar brought together some 70 participants, including representatives')).toBeNull()
-    expect(parseDateline('Vienna, 6 July 2017 - lower-case place')).toBeNull()
+    expect(parseDateline('vienna, 6 July 2017 - lower-case place')).toBeNull()
+    // Without a dash the body must go on with a new sentence.
     expect(parseDateline('ULAANBAATAR, 6 July 2017 without a dash')).toBeNull()
+    // Without a year it must end in a dash.
+    expect(parseDateline('VIENNA, 12 July the talks went on')).toBeNull()
+    expect(parseDateline('VIENNA, 12 Julember 2017 - not a month')).toBeNull()
   })
 })

@@ -147,7 +147,12 @@ function violations(pages: readonly PageText[], content: CompiledContent): strin
     if (parseDate(release.date) !== release.date) problems.push(`release date not ISO: ${release.date}`)
     if (!release.id.startsWith(`${release.date}-`)) problems.push(`id ${release.id} does not start with its date`)
     if (release.title.trim() === '') problems.push(`empty title in ${release.id}`)
-    for (const field of release.fields) if (nodes.get(field)?.kind !== 'field') problems.push(`field ${field} is no field node`)
+    for (const field of release.fields) {
+      const node = nodes.get(field)
+      // Terms below the menu are topics, filed with their parent (a field or the Other topics group).
+      if (node?.kind === 'topic' && !release.fields.includes(node.parent ?? '')) problems.push(`topic ${field} without its parent`)
+      else if (node?.kind !== 'field' && node?.kind !== 'topic' && !(node?.kind === 'group' && field === 'other-topics')) problems.push(`field ${field} is no field node`)
+    }
     for (const source of release.sources) if (source.structure !== null && !nodes.has(source.structure)) problems.push(`source ${source.structure} is no node`)
     for (const country of release.mentionedCountries) if (release.primaryCountries.includes(country)) problems.push(`${country} both primary and mentioned`)
   }

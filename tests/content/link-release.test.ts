@@ -192,20 +192,14 @@ describe('content errors, located', () => {
     expect(errorsOf(compiled.diagnostics).map((d) => [d.file, d.line])).toEqual([['pages/undated.txt', SEED_LINES.title]])
   })
 
-  it('an unknown field of work: error at its line, naming it', () => {
+  it('an unknown field of work is no error: an Other topics topic, warned at its line', () => {
     const text = replaceOnce(seed, '- Countering terrorism, Human rights\n', '- Countering terrorism, Basket weaving\n')
     const compiled = compileOne(text, 'pages/basket.txt')
+    expect(compiled.releases[0]?.fields).toEqual(['countering-terrorism', 'basket-weaving', 'other-topics'])
     expect(compiled.diagnostics).toHaveLength(1)
-    expect(compiled.diagnostics[0]).toMatchObject({
-      severity: 'error',
-      file: 'pages/basket.txt',
-      line: SEED_LINES.fieldsValue,
-      message: 'Unknown field of work "Basket weaving".',
-    })
-    expect(compiled.diagnostics[0]?.fix).toContain('"Arms control"')
-    expect(hasErrors(compiled.diagnostics)).toBe(true)
+    expect(hasErrors(compiled.diagnostics)).toBe(false)
     expect(formatDiagnostic(compiled.diagnostics[0] as (typeof compiled.diagnostics)[number])).toBe(
-      'pages/basket.txt:160: error: Unknown field of work "Basket weaving". Fix: Use a label from the Fields of work menu, e.g. "Arms control", "Border management", "Combating trafficking in human beings".',
+      'pages/basket.txt:160: warning: Field of work "Basket weaving" is not in the Fields of work menu; it is filed under "Other topics". Fix: If it is a sub-topic of a field, add it under that field in src/content/data/topics.ts; if it is a misspelt field, correct it.',
     )
   })
 
@@ -226,18 +220,16 @@ describe('content errors, located', () => {
     ])
   })
 
-  it('the same page twice under two names: one release and an error naming both files', () => {
+  it('the same page twice under two names: one release and a warning naming both files', () => {
     const compiled = compileContent([
       { file: 'pages/copy-b.txt', text: seed },
       { file: 'pages/copy-a.txt', text: seed },
     ])
-    expect(compiled.releases).toHaveLength(1)
-    const errors = errorsOf(compiled.diagnostics)
-    expect(errors).toHaveLength(1)
-    expect(errors[0]?.file).toBe('pages/copy-a.txt')
-    expect(errors[0]?.line).toBe(SEED_LINES.title)
-    expect(errors[0]?.message).toContain('Duplicate release')
-    expect(errors[0]?.message).toContain('pages/copy-b.txt:153')
+    expect(compiled.releases.map((release) => release.id)).toEqual([SEED_ID])
+    expect(errorsOf(compiled.diagnostics)).toEqual([])
+    const warnings = warningsOf(compiled.diagnostics)
+    expect(warnings.map((d) => [d.code, d.file, d.line])).toEqual([['duplicate-merged', 'pages/copy-b.txt', SEED_LINES.title]])
+    expect(warnings[0]?.message).toContain('pages/copy-a.txt:153')
   })
 
   it('an unmatched source is only a warning, and the release keeps it as text', () => {

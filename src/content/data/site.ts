@@ -5,6 +5,17 @@
  * close a group really belong.
  */
 import type { NodeKind } from '../types'
+import {
+  CHAIRPERSONSHIP_BODIES,
+  CLOSED_FIELD_OPERATIONS,
+  DECISION_MAKING_BODIES,
+  DECISION_MAKING_BODIES_GROUP,
+  FORMER_OPERATION_NAMES,
+  OTHER_SOURCES,
+  type StructureFacts,
+} from './structures'
+
+export type { StructureFacts } from './structures'
 
 export interface GroupShape {
   id: string
@@ -34,7 +45,7 @@ export const GROUPS: Readonly<Record<string, GroupShape>> = {
     kind: 'group',
     parent: 'our-work',
     memberKind: 'meeting',
-    links: { partnerships: null },
+    links: { partnerships: 'partnerships' },
   },
   countries: {
     id: 'countries', label: 'Countries',
@@ -116,6 +127,12 @@ export const PLACED_ENTRIES: Readonly<Record<string, PlacedEntry>> = {
     order: 6,
   },
   'about us': { id: 'about-us', label: 'About us', kind: 'section', parent: null, order: 3 },
+  'decision-making bodies': {
+    id: DECISION_MAKING_BODIES_GROUP.id, label: DECISION_MAKING_BODIES_GROUP.label,
+    kind: 'group',
+    parent: 'structures-and-institutions',
+    order: DECISION_MAKING_BODIES_GROUP.order,
+  },
   'closed field activities': {
     id: 'closed-field-activities', label: 'Closed field activities',
     kind: 'group',
@@ -141,19 +158,11 @@ export const GROUP_ORDER: Readonly<Record<string, number>> = {
   'field-operations': 3,
 }
 
-export interface StructureFacts {
-  id: string
-  label: string
-  kind: NodeKind
-  parent: string
-  fullName?: string
-  abbreviation?: string
-  aliases?: readonly string[]
-  hostCountry?: string
-  closed?: boolean
-}
-
-/** Members the menu does not list: the institutions and the closed field activities. */
+/**
+ * Members the menu does not list: the institutions, and the bodies releases name
+ * as sources (decision-making bodies, the Chairpersonship's bodies, closed field
+ * operations: data/structures.ts).
+ */
 export const EXTRA_STRUCTURES: readonly StructureFacts[] = [
   {
     id: 'odihr',
@@ -179,25 +188,17 @@ export const EXTRA_STRUCTURES: readonly StructureFacts[] = [
     fullName: 'OSCE Representative on Freedom of the Media',
     abbreviation: 'RFoM',
   },
-  closedOperation('office-in-yerevan', 'Office in Yerevan', 'armenia'),
-  closedOperation('office-in-baku', 'Office in Baku', 'azerbaijan'),
-  closedOperation('mission-to-georgia', 'Mission to Georgia', 'georgia'),
-  closedOperation('office-in-minsk', 'Office in Minsk', 'belarus'),
-  closedOperation('mission-to-croatia', 'Mission to Croatia', 'croatia'),
-  closedOperation('project-co-ordinator-in-ukraine', 'Project Co-ordinator in Ukraine', 'ukraine'),
-  closedOperation('special-monitoring-mission-to-ukraine', 'Special Monitoring Mission to Ukraine', 'ukraine', [
-    'SMM',
-  ]),
+  ...DECISION_MAKING_BODIES,
+  ...CHAIRPERSONSHIP_BODIES,
+  ...OTHER_SOURCES,
+  ...CLOSED_FIELD_OPERATIONS,
 ]
 
-function closedOperation(id: string, label: string, hostCountry: string, aliases: string[] = []): StructureFacts {
-  return { id, label, kind: 'field-operation', parent: 'closed-field-activities', hostCountry, closed: true, aliases }
-}
-
 /** Facts about menu entries, keyed by their label in lower case (current or former). */
-export const ENTRY_FACTS: Readonly<Record<string, Partial<StructureFacts>>> = {
+export const ENTRY_FACTS: Readonly<Record<string, Partial<StructureFacts>>> = withFormerNames({
   secretariat: { fullName: 'OSCE Secretariat' },
-  chairpersonship: { aliases: ['OSCE Chairmanship', 'OSCE Chair', 'Chairmanship'] },
+  // The Chairmanship was renamed Chairpersonship in 2016 (osce.org/chairpersonship).
+  chairpersonship: { aliases: ['OSCE Chairmanship', 'OSCE Chair', 'Chairmanship', 'Chairperson-in-Office', 'OSCE Chairperson-in-Office', 'Chairman-in-Office', 'OSCE Chairman-in-Office'] },
   'parliamentary assembly': { abbreviation: 'OSCE PA' },
   'presence in albania': { hostCountry: 'albania' },
   'centre in ashgabat': { hostCountry: 'turkmenistan' },
@@ -213,6 +214,16 @@ export const ENTRY_FACTS: Readonly<Record<string, Partial<StructureFacts>>> = {
   'project co-ordinator in uzbekistan': { hostCountry: 'uzbekistan' },
   'transnational threats department': { abbreviation: 'TNTD', aliases: ['Transnational Threat Department'] },
   'conflict prevention centre': { abbreviation: 'CPC' },
+})
+
+/** Adds the former names of field operations (data/structures.ts) to their facts as aliases. */
+function withFormerNames(facts: Record<string, Partial<StructureFacts>>): Record<string, Partial<StructureFacts>> {
+  for (const [label, formerNames] of Object.entries(FORMER_OPERATION_NAMES)) {
+    const entry = facts[label] ?? {}
+    entry.aliases = [...new Set([...(entry.aliases ?? []), ...formerNames])]
+    facts[label] = entry
+  }
+  return facts
 }
 
 /** Renames the site is known to have made (former label → current label), lower case. */
