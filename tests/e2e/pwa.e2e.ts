@@ -104,7 +104,8 @@ describe('the installable PWA', () => {
     for (const path of ['/', '/countries', '/countries/mongolia', SEED_PATH, '/structures/odihr', '/fields', '/meetings', '/about', '/settings', '/nowhere']) {
       await page.goto(`${site.url}${path}`)
       await page.locator('main').waitFor()
-      await page.waitForTimeout(150)
+      // Every script, style and font the page loads has loaded (and been checked against the policy).
+      await page.waitForLoadState('networkidle')
       expect({ path, violations: await cspViolations(page) }).toEqual({ path, violations: [] })
     }
   })

@@ -4,6 +4,7 @@ import { generateSamplePages } from '../../scripts/sample/generate'
 import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { countRows, installState } from './support/indexeddb'
+import { waitUntilInstalled } from './support/installed'
 import { buildWithPages, serve, type Site } from './support/site'
 
 const SEED_TITLE =
@@ -137,7 +138,7 @@ describe('first install of a 3,000-release pack', () => {
 
     await context.unrouteAll({ behavior: 'ignoreErrors' })
     await page.reload()
-    await expect.poll(async () => (await installState(page))?.complete, { timeout: 60_000, interval: 200 }).toBe(true)
+    await waitUntilInstalled(page)
     await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 10_000 })
     await page.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
     expect(await countRows(page, ['releases', 'bodies', 'nodes'])).toEqual({ releases: 3000, bodies: 3000, nodes: 163 })

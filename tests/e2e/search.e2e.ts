@@ -3,8 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { generateSamplePages } from '../../scripts/sample/generate'
 import { axeViolations } from './support/axe'
 import { launchBrowser, launchPersistentContext } from './support/browser'
-import { installState } from './support/indexeddb'
-import { completeFirstVisit } from './support/installed'
+import { completeFirstVisit, waitUntilInstalled } from './support/installed'
 import { buildWithPages, serve, type Site } from './support/site'
 
 const SEED_TITLE =
@@ -100,14 +99,14 @@ describe('scroll position when going back to the results', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })
     const page = await context.newPage()
     await page.goto(sampleSite.url)
-    await expect.poll(async () => (await installState(page))?.complete, { timeout: 60_000, interval: 200 }).toBe(true)
+    await waitUntilInstalled(page)
 
     await page.goto(`${sampleSite.url}/search?q=osce`)
     await expect.poll(() => resultLinks(page).count(), { timeout: 15_000 }).toBe(20)
     const target = resultLinks(page).nth(14)
     const title = await target.textContent()
     await target.evaluate((link) => link.scrollIntoView({ block: 'center' }))
-    await page.waitForTimeout(100)
+    await expect.poll(() => target.evaluate((link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= innerHeight)).toBe(true)
     const scrolledTo = await page.evaluate(() => window.scrollY)
     expect(scrolledTo).toBeGreaterThan(500)
 
@@ -131,10 +130,7 @@ describe('scroll position when going back to the results', () => {
       const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, serviceWorkers: 'block' })
       const page = await context.newPage()
       await page.goto(sampleSite.url)
-      for (let tries = 0; !(await installState(page))?.complete; tries++) {
-        if (tries > 300) throw new Error('the content install did not complete')
-        await page.waitForTimeout(200)
-      }
+      await waitUntilInstalled(page)
       for (const [path, text] of [['/search', 'Examples'], ['/search?q=osce&sort=date', 'Show more'], ['/search?q=zzzzqx&country=mongolia', 'No releases match']] as const) {
         await page.goto(`${sampleSite.url}${path}`)
         await page.getByText(text).first().waitFor({ timeout: 15_000 })

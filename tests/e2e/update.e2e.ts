@@ -134,9 +134,17 @@ describe('a new deployment', () => {
     await page.reload()
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
     expect(await buildLabel(page)).toBe('v2')
-    await page.waitForTimeout(2000)
+    let navigations = 0
+    page.on('framenavigated', () => navigations++)
+    // Check for a deployment as the app does, and wait for the check to finish: it finds nothing newer.
+    const found = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+      return { installing: registration?.installing !== null, waiting: registration?.waiting !== null }
+    })
+    expect(found).toEqual({ installing: false, waiting: false })
     expect(await page.getByText(NEW_VERSION).count()).toBe(0)
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting ?? null))).toBeNull()
+    expect(navigations).toBe(0)
     expect(cspViolations).toEqual([])
   })
 })

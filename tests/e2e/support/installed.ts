@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { installState } from './indexeddb'
+
+/** Waits until the app has recorded its content install as complete (read with plain IndexedDB). */
+export async function waitUntilInstalled(page: Page, timeout = 60_000): Promise<void> {
+  await expect
+    .poll(async () => (await installState(page))?.complete, { timeout, interval: 200, message: `the content install did not complete within ${timeout / 1000} s` })
+    .toBe(true)
+}
 
 /**
  * Completes a first visit the way a reader's does: the service worker controls
@@ -12,8 +20,5 @@ export async function completeFirstVisit(page: Page, seedTitle: string): Promise
   })
   if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload()
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-  for (let tries = 0; !(await installState(page))?.complete; tries++) {
-    if (tries > 150) throw new Error('The content install did not complete within 30 s.')
-    await page.waitForTimeout(200)
-  }
+  await waitUntilInstalled(page, 30_000)
 }
