@@ -8,6 +8,7 @@ import { GROUP, SECTION, type GroupId, type SectionId } from './nodeIds'
 export const PATHS = {
   home: '/',
   releases: '/releases',
+  newReleases: '/new',
   countries: '/countries',
   structures: '/structures',
   fields: '/fields',
@@ -45,6 +46,7 @@ const INDEX_PATHS: Readonly<Partial<Record<SectionId | GroupId, AppPath>>> = {
 /** Kinds of node with a page in each section; any other node (a structure, unit, institution…) is under /structures. */
 const SECTION_OF_KIND: Readonly<Partial<Record<TaxonomyNode['kind'], NodeSectionPath>>> = {
   field: PATHS.fields,
+  topic: PATHS.fields,
   meeting: PATHS.meetings,
   country: PATHS.countries,
   partner: PATHS.countries,
@@ -60,6 +62,8 @@ export function nodePath(node: TaxonomyNode, byId: ReadonlyMap<string, TaxonomyN
     const target = node.target ? byId.get(node.target) : undefined
     return target && target.kind !== 'link' ? nodePath(target, byId) : null
   }
-  const section = SECTION_OF_KIND[node.kind] ?? (node.parent === SECTION.countries ? PATHS.countries : PATHS.structures)
+  // Groups below Fields of work (Other topics) list topics: their page is a field page.
+  const fieldGroup = node.kind === 'group' && node.parent === GROUP.fields
+  const section = SECTION_OF_KIND[node.kind] ?? (fieldGroup ? PATHS.fields : node.parent === SECTION.countries ? PATHS.countries : PATHS.structures)
   return nodePagePath(section, node.id)
 }
