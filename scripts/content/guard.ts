@@ -6,6 +6,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
+import { escapeControls } from '../../src/content/diagnostics'
 import { MANIFEST_FILE } from '../../src/content/pack'
 import { CliProblem, fsReason, shown } from './problems'
 import { isContentReport } from './report'
@@ -56,7 +57,7 @@ function hasPackManifest(folder: string): boolean {
 }
 
 function listSome(names: readonly string[], shownCount = 5): string {
-  const listed = names.slice(0, shownCount).map((name) => shown(name)).join(', ')
+  const listed = names.slice(0, shownCount).map(escapeControls).join(', ')
   return names.length > shownCount ? `${listed} and ${names.length - shownCount} more` : listed
 }
 
