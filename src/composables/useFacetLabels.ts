@@ -13,7 +13,7 @@ export const FACET_HEADINGS: Readonly<Record<FacetName, string>> = {
 const TYPE_LABELS = new Map(CONTENT_TYPES.map((type) => [slugify(type), type]))
 
 /** `press-release` → `Press release`; a type the site list does not know is spelt out from its slug. */
-export function typeLabel(slug: string): string {
+function typeLabel(slug: string): string {
   if (slug === NO_TYPE) return 'No type'
   const known = TYPE_LABELS.get(slug)
   if (known) return known

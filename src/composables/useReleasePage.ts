@@ -2,7 +2,7 @@ import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
 import type { ReleasePage } from '@/db/content'
 import { useLiveQuery } from './useLiveQuery'
 
-export const PAGE_SIZE = 20
+const PAGE_SIZE = 20
 
 /**
  * A growing window on a newest-first release list: the first PAGE_SIZE rows,

@@ -19,7 +19,7 @@ export const PATHS = {
   about: '/about',
 } as const
 
-export type AppPath = (typeof PATHS)[keyof typeof PATHS]
+type AppPath = (typeof PATHS)[keyof typeof PATHS]
 
 /** The sections of the app whose pages show one node each: `/countries/:slug`… */
 export type NodeSectionPath = typeof PATHS.countries | typeof PATHS.structures | typeof PATHS.fields | typeof PATHS.meetings

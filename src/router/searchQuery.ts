@@ -10,7 +10,7 @@ import { PATHS } from './paths'
 /** Results per window step: `n` grows 20, 40, 60… */
 export const RESULT_STEP = 20
 /** A window no screen needs; caps what a hand-edited URL can ask for. */
-export const MAX_RESULTS = 1000
+const MAX_RESULTS = 1000
 
 export const FACET_NAMES: readonly FacetName[] = ['type', 'field', 'country', 'structure']
 
@@ -34,7 +34,7 @@ function yearParam(value: LocationQuery[string] | undefined): number | undefined
 }
 
 /** Text alone sorts by relevance; browsing by filters (no text) can only sort by date. */
-export function defaultSort(q: string): SearchSort {
+function defaultSort(q: string): SearchSort {
   return q ? 'relevance' : 'date'
 }
 

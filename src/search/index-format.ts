@@ -13,9 +13,9 @@
  * buffer rather than misread it.
  */
 
-export const MAGIC = 0x4f535249 // "OSRI": OSCE search index
+const MAGIC = 0x4f535249 // "OSRI": OSCE search index
 /** Bump when the layout or the meaning of any section changes: old buffers are then refused and rebuilt. */
-export const FORMAT_VERSION = 1
+const FORMAT_VERSION = 1
 
 /** Sections in stored order. Per-document arrays are indexed by document number (date desc, then id). */
 export const Section = {
