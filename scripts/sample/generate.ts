@@ -10,8 +10,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { COUNTRIES, type CountryFacts } from '../../src/content/data/countries'
+import { PLACE_OVERLAY, type OverlayPlace } from '../../src/content/data/place-overlay'
 import { CONTENT_TYPES, ENTRY_FACTS, EXTRA_STRUCTURES, GROUPS, PLACED_ENTRIES } from '../../src/content/data/site'
+import { FORMER_OPERATION_NAMES } from '../../src/content/data/structures'
+import { TOPICS_BY_FIELD } from '../../src/content/data/topics'
 import { releaseId } from '../../src/content/link-release'
+import { properCase, slugify } from '../../src/content/text'
 import { Deck, Random, weighted } from './random'
 import {
   DAYS_WORDS,
@@ -55,7 +59,54 @@ const SHARE = {
   placeFilled: 0.2,
   jointDateline: 0.04,
   fieldOperationAtHome: 0.6,
+  /** News, Spot report and Daily report items usually carry no dateline on osce.org. */
+  noDatelineShortTypes: 0.6,
+  /** A village or bilingual place of the hand-kept overlay, in countries that have some. */
+  overlayPlace: 0.2,
+  /** A term below the menu's fields: known to data/topics.ts, or not (Other topics). */
+  knownTopic: 0.08,
+  unknownTopic: 0.004,
+  /** The same title and date published twice: word for word (fields may differ), or with another text. */
+  identicalDuplicate: 0.003,
+  differentDuplicate: 0.002,
 } as const
+
+/**
+ * Dateline forms seen on osce.org and how often each is drawn (out of 1,000).
+ * `standard` is `VIENNA, 6 July 2017 - `; see docs/content-format.md, "Datelines".
+ */
+const DATELINE_FORMS = [
+  ['standard', 620],
+  ['enDash', 150],
+  ['emDash', 30],
+  ['noSpaceAfterDash', 30],
+  ['noSpacesAroundDash', 20],
+  ['noDash', 20],
+  ['noteInBrackets', 15],
+  ['commaInDate', 10],
+  ['titleCase', 40],
+  ['countryAfterCity', 40],
+  ['dashBeforeDate', 10],
+  ['noYear', 15],
+] as const
+type DatelineForm = (typeof DATELINE_FORMS)[number][0]
+
+/** Content types beyond the five the site list knows: rare, accepted as written. */
+const RARE_TYPES = ['Weekly report', 'Statement', 'Feature story'] as const
+const SHORT_TYPES = new Set(['News', 'Spot report', 'Daily report'])
+
+/** Terms osce.org tags releases with that no field takes: they go under Other topics. */
+const UNKNOWN_TOPICS = ['Cultural heritage', 'Space security', 'Sport and security']
+
+/** Closing lines of a second version of a release: its text differs from the first. */
+const CORRECTION_NOTES = [
+  'This version corrects the number of participants.',
+  'This version adds the names of the speakers.',
+  'This version corrects the dates of the next meeting.',
+]
+
+/** How many recent pages a duplicate can copy. */
+const DUPLICATE_WINDOW = 50
 
 const MIN_WORDS = 150
 const MAX_WORDS = 900
@@ -121,12 +172,24 @@ function siteMaterial(): SiteMaterial {
     ),
     // The older spelling of ODIHR's name, which source matching must also accept.
     source('OSCE/ODIHR', 1, { short: 'ODIHR' }),
+    // Decision-making bodies, the Chairpersonship's bodies, Partnerships, the partner groups and the site itself.
+    ...EXTRA_STRUCTURES.filter((facts) => facts.kind === 'structure').map((facts) =>
+      source(facts.id === 'permanent-council' ? 'Permanent Council' : withOsce(facts.label), facts.id === 'permanent-council' ? 2 : 1),
+    ),
+    source('Asian Partners for Co-operation', 1),
+    source('Mediterranean Partners for Co-operation', 1),
+    // Former names: the Chairmanship, and field operations under the names they had then.
+    source('OSCE Chairmanship', 1),
+    ...Object.entries(FORMER_OPERATION_NAMES).flatMap(([current, formerNames]) =>
+      formerNames.slice(0, 1).map((former) => source(withOsce(former), 1, { short: withOsce(former), hostCountry: ENTRY_FACTS[current]?.hostCountry ?? null })),
+    ),
     ...operations.map((operation) => {
       const name = withOsce(operation)
       return source(name, 4, { short: name, hostCountry: ENTRY_FACTS[operation.toLowerCase()]?.hostCountry ?? null })
     }),
+    // The Special Monitoring Mission published daily reports for eight years: it weighs more than the other closed operations.
     ...EXTRA_STRUCTURES.filter((facts) => facts.closed).map((facts) =>
-      source(`${withOsce(facts.label)} (closed)`, 1, { short: withOsce(facts.label), hostCountry: facts.hostCountry ?? null }),
+      source(`${withOsce(facts.label)} (closed)`, facts.id === 'special-monitoring-mission-to-ukraine' ? 4 : 1, { short: withOsce(facts.label), hostCountry: facts.hostCountry ?? null }),
     ),
     source('OSCE Chairpersonship', 2),
     source('OSCE Parliamentary Assembly', 2, { short: 'OSCE PA' }),
@@ -205,6 +268,13 @@ interface ReleasePlan {
   type: string | null
 }
 
+/** What a later duplicate needs of a page: its lines, and where its body starts. */
+interface WrittenPage {
+  lines: string[]
+  bodyStart: number
+  fieldsLine: number
+}
+
 class SampleGenerator {
   private readonly random: Random
   private readonly site = siteMaterial()
@@ -215,7 +285,10 @@ class SampleGenerator {
   private readonly sources: Deck<SourceChoice>
   private readonly fields: Deck<string>
   private readonly types: Deck<string>
+  private readonly datelineForms: Deck<DatelineForm>
   private readonly usedIds = new Set<string>()
+  private readonly recent: WrittenPage[] = []
+  private readonly overlayByCountry = new Map<string, OverlayPlace[]>()
 
   constructor(seed: number) {
     this.random = new Random(seed)
@@ -225,10 +298,19 @@ class SampleGenerator {
     this.places = new Deck(this.random, weighted(COUNTRIES.map((country) => [country, hosts.has(country.id) || seats.has(country.id) ? 3 : 1] as const)))
     this.sources = new Deck(this.random, weighted(this.site.sources.map((source) => [source.choice, source.weight] as const)))
     this.fields = new Deck(this.random, this.site.fields)
-    this.types = new Deck(this.random, weighted(CONTENT_TYPES.map((type, index) => [type, index === 0 ? 12 : 2] as const)))
+    this.types = new Deck(this.random, weighted([...CONTENT_TYPES.map((type, index) => [type, index === 0 ? 60 : 10] as const), ...RARE_TYPES.map((type) => [type, 1] as const)]))
+    this.datelineForms = new Deck(this.random, weighted(DATELINE_FORMS))
+    for (const place of PLACE_OVERLAY) {
+      // A comma inside a place (`Washington, D.C.`) would end the dateline's place early.
+      if (place.name.includes(',')) continue
+      this.overlayByCountry.set(place.country, [...(this.overlayByCountry.get(place.country) ?? []), place])
+    }
   }
 
   page(): string {
+    const recent = this.recent.length > 0 ? this.recent[this.recent.length - 1 - this.random.int(0, this.recent.length - 1)] : undefined
+    if (recent && this.random.chance(SHARE.identicalDuplicate)) return this.identicalCopy(recent)
+    if (recent && this.random.chance(SHARE.differentDuplicate)) return this.differentCopy(recent)
     const plan = this.plan()
     const lines: string[] = [plan.date.toISOString() < CZECHIA_FROM ? this.site.menuBefore2020 : this.site.menuFrom2020]
     if (plan.type) lines.push(plan.type)
@@ -240,17 +322,83 @@ class SampleGenerator {
 
     const dateText = `${plan.date.getUTCDate()} ${MONTH_NAMES[plan.date.getUTCMonth()]} ${plan.date.getUTCFullYear()}`
     const datelinePlace = plan.cities.map((city) => city.toUpperCase()).join('/')
-    const hasDateline = !this.random.chance(SHARE.noDateline)
+    const shortType = plan.type !== null && SHORT_TYPES.has(plan.type)
+    const hasDateline = !this.random.chance(shortType ? SHARE.noDatelineShortTypes : SHARE.noDateline)
+    const form = this.datelineForms.draw()
+    // A dateline without a year needs the `- Date:` value for its year.
+    const dateFilled = !hasDateline || form === 'noYear' || this.random.chance(SHARE.dateFilled)
     lines.push('- Date:')
-    if (!hasDateline || this.random.chance(SHARE.dateFilled)) lines.push(`- ${dateText}`)
+    if (dateFilled) lines.push(`- ${dateText}`)
     lines.push('- Place:')
     if (!hasDateline || this.random.chance(SHARE.placeFilled)) lines.push(`- ${this.random.chance(0.7) ? datelinePlace : plan.cities.join('/')}`)
     lines.push('- Source:', `- ${plan.sources.map((source) => source.name).join(', ')}`)
-    lines.push('- Fields of work:', `- ${plan.fields.join(', ')}`)
+    const fieldsLine = lines.length
+    lines.push('- Fields of work:', `- ${this.fieldTerms(plan.fields).join(', ')}`)
 
+    const bodyStart = lines.length
     const body = this.body(vocabulary, slots)
-    if (hasDateline) body[0] = `${datelinePlace}, ${dateText} - ${body[0] ?? ''}`
+    if (hasDateline) body[0] = `${this.dateline(plan, form)}${body[0] ?? ''}`
     lines.push(...body)
+    this.remember({ lines, bodyStart, fieldsLine: fieldsLine + 1 })
+    return `${lines.join('\n')}\n`
+  }
+
+  /** The dateline in one of the forms osce.org has used, ending where the body's first sentence starts. */
+  private dateline(plan: ReleasePlan, form: DatelineForm): string {
+    const day = plan.date.getUTCDate()
+    const month = MONTH_NAMES[plan.date.getUTCMonth()] ?? 'January'
+    const year = plan.date.getUTCFullYear()
+    const date = `${day} ${month} ${year}`
+    const upper = plan.cities.map((city) => city.toUpperCase())
+    // Joint datelines join their cities with a slash, sometimes spaced, sometimes with commas.
+    const joiner = upper.length > 1 ? this.random.pick(['/', '/', ' / ', ', ']) : '/'
+    const place = upper.join(joiner)
+    switch (form) {
+      case 'standard': return `${place}, ${date} - `
+      case 'enDash': return `${place}, ${date} – `
+      case 'emDash': return `${place}, ${date} — `
+      case 'noSpaceAfterDash': return `${place}, ${date}- `
+      case 'noSpacesAroundDash': return `${place}, ${date}-`
+      case 'noDash': return `${place}, ${date} `
+      case 'noteInBrackets': return `${place}, ${date} (OSCE)- `
+      case 'commaInDate': return `${place}, ${day} ${month}, ${year}-- `
+      case 'titleCase': return `${plan.cities.map((city) => properCase(city)).join('/')}, ${date}- `
+      case 'countryAfterCity': return `${place}, ${plan.country.name}, ${date} - `
+      case 'dashBeforeDate': return `${place} – ${date}. `
+      case 'noYear': return `${place}, ${day} ${month} – `
+    }
+  }
+
+  /** The release's fields as the page lists them, sometimes with a term below the menu after them. */
+  private fieldTerms(fields: readonly string[]): string[] {
+    const terms = [...fields]
+    if (this.random.chance(SHARE.unknownTopic)) terms.push(this.random.pick(UNKNOWN_TOPICS))
+    else if (this.random.chance(SHARE.knownTopic)) {
+      const topics = TOPICS_BY_FIELD[slugify(this.random.pick(fields))] ?? []
+      if (topics.length > 0) terms.push(this.random.pick(topics))
+    }
+    return terms
+  }
+
+  private remember(page: WrittenPage): void {
+    this.recent.push(page)
+    if (this.recent.length > DUPLICATE_WINDOW) this.recent.shift()
+  }
+
+  /** A page published twice word for word; the second copy is sometimes filed under one more field. */
+  private identicalCopy(original: WrittenPage): string {
+    const lines = [...original.lines]
+    const fields = lines[original.fieldsLine] ?? '- Human rights'
+    if (this.random.chance(0.5)) {
+      const extra = this.random.pick(this.site.fields)
+      if (!fields.includes(extra)) lines[original.fieldsLine] = `${fields}, ${extra}`
+    }
+    return `${lines.join('\n')}\n`
+  }
+
+  /** The same title and date with another text: a corrected version published beside the first. */
+  private differentCopy(original: WrittenPage): string {
+    const lines = [...original.lines, this.random.pick(CORRECTION_NOTES)]
     return `${lines.join('\n')}\n`
   }
 
@@ -276,7 +424,14 @@ class SampleGenerator {
     while (fields.length < fieldCount) fields.push(this.fields.drawWhere((field) => !fields.includes(field)))
 
     const cityChoices = datelineCities(country)
+    const villages = this.overlayByCountry.get(country.id) ?? []
     const cities = [this.random.chance(0.5) ? (cityChoices[0] ?? country.name) : this.random.pick(cityChoices)]
+    if (villages.length > 0 && this.random.chance(SHARE.overlayPlace)) {
+      // Villages of field work, and bilingual places written both ways (`PRIŠTINA/PRISHTINË`).
+      const village = this.random.pick(villages)
+      const otherName = village.aliases[0]
+      cities[0] = otherName && this.random.chance(0.5) ? `${village.name}/${otherName}` : village.name
+    }
     if (this.random.chance(SHARE.jointDateline)) {
       const seat = this.random.pick(SEATS.filter((candidate) => candidate.country !== country.id))
       cities.push(seat.city)

@@ -7,7 +7,7 @@ import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
 import { mentionedCountries, PlaceResolver } from './places'
 import { releaseDate } from './release-date'
-import { TopicRegistry } from './topics'
+import { isKnownTopic, TopicRegistry } from './topics'
 import { hasNonLatinLetters, idSlug, shortHash } from './id-slug'
 import { nameKey } from './text'
 import type { Diagnostic, Release, ReleaseSource, TaxonomyNode } from './types'
@@ -97,6 +97,22 @@ export function releaseId(date: string, title: string): string {
   return complete ? `${date}-${slug}` : `${date}-${slug ? `${slug}-` : ''}${shortHash(title)}`
 }
 
+/** Longest run of list items that can be one name: `Missions of Long Duration in Kosovo, Sandjak and Vojvodina`. */
+const MAX_NAME_ITEMS = 4
+
+/** A comma-separated list, its items rejoined where a known name holds a comma (`Women, peace and security`). */
+function splitNames(value: string, isName: (name: string) => boolean): string[] {
+  const items = splitList(value)
+  const names: string[] = []
+  for (let start = 0; start < items.length; ) {
+    let end = Math.min(items.length, start + MAX_NAME_ITEMS)
+    while (end > start + 1 && !isName(items.slice(start, end).join(', '))) end--
+    names.push(items.slice(start, end).join(', '))
+    start = end
+  }
+  return names
+}
+
 export interface LinkedRelease {
   release: Release | null
   diagnostics: Diagnostic[]
@@ -133,7 +149,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex,
 
   const sourceField = metadata.get('source') ?? metadata.get('sources') ?? metadata.get('where we are')
   const sources: ReleaseSource[] = []
-  for (const name of sourceField?.value ? splitList(sourceField.value.text) : []) {
+  for (const name of sourceField?.value ? splitNames(sourceField.value.text, (name) => index.structure(name) !== null) : []) {
     const structure = index.structure(name)
     if (!structure && sourceField?.value) {
       problem('unmatched-source', sourceField.value.line, `Source "${name}" matches no structure; it is kept as text.`, 'Check the spelling against Structures and institutions, or add the name as an alias in src/content/data/site.ts (ENTRY_FACTS).')
@@ -145,7 +161,8 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex,
   const fields: string[] = []
   const fieldsLine = fieldsField?.value?.line ?? 0
   // Only a release that will be kept files topics: a rejected page must not leave an empty topic behind.
-  for (const label of fieldsField?.value && title && date ? splitList(fieldsField.value.text) : []) {
+  const isFieldName = (name: string) => index.field(name) !== null || isKnownTopic(name)
+  for (const label of fieldsField?.value && title && date ? splitNames(fieldsField.value.text, isFieldName) : []) {
     // A term below the menu's fields is a topic: filed under it and then its field (warned once per term by the compiler).
     for (const id of index.fieldIds(label, { file, line: fieldsLine })) if (!fields.includes(id)) fields.push(id)
   }

@@ -25,6 +25,11 @@ for (const [field, labels] of Object.entries(TOPICS_BY_FIELD)) {
   for (const label of labels) KNOWN_TOPICS.set(topicKey(label), { label, field })
 }
 
+/** Whether data/topics.ts lists the term (under any field). */
+export function isKnownTopic(label: string): boolean {
+  return KNOWN_TOPICS.has(topicKey(label))
+}
+
 /** Spelling variants of one term (`Media laws`, `media-laws`, `Media Laws`) are one topic. */
 function topicKey(label: string): string {
   return slugify(label, Number.MAX_SAFE_INTEGER) || `topic-${shortHash(label)}`

@@ -266,6 +266,12 @@ describe('sources that the Structures menu does not list', () => {
     expect(nodeById(nodes, id).parent).toBe(parent)
   })
 
+  it('a source whose name holds a comma stays one source', () => {
+    const { release } = compileOne({ source: 'OSCE Missions of Long Duration in Kosovo, Sandjak and Vojvodina (closed), OSCE Secretariat', date: '1 June 1993', body: ['The missions left.'] })
+    expect(release.sources.map((source) => source.structure)).toEqual(['missions-of-long-duration-in-kosovo-sandjak-and-vojvodina', 'secretariat'])
+    expect(release.primaryCountries).toEqual(['serbia'])
+  })
+
   it.each([
     ['OSCE Office in Yerevan (closed)', 'office-in-yerevan', 'armenia'],
     ['OSCE Office in Baku (closed)', 'office-in-baku', 'azerbaijan'],
@@ -302,6 +308,11 @@ describe('fields of work below the menu', () => {
     })
     expect(nodeById(nodes, 'media-laws')).toMatchObject({ kind: 'topic', label: 'Media laws', parent: 'media-freedom-and-development' })
     expect(nodeById(nodes, 'climate-change')).toMatchObject({ kind: 'topic', parent: 'environmental-activities' })
+  })
+
+  it('a term whose name holds a comma stays one term: `Women, peace and security`', () => {
+    const { release } = compileOne({ fields: 'Women, peace and security, Policing', body: ['SKOPJE, 8 March 2022 - Policewomen from six towns compared notes.'] })
+    expect(release.fields).toEqual(['women-peace-and-security', 'gender-equality', 'policing'])
   })
 
   it('an unknown term goes under Other topics, warned once however many releases use it', () => {
