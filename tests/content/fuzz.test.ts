@@ -1,29 +1,11 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto'
-import { compileContent, type CompiledContent, type PageText } from '@/content/compile'
-import { parseDate } from '@/content/dates'
-import { buildPack } from '@/content/pack'
-import { readSeed, taxonomyProblems } from './helpers'
+import { compileContent, type CompiledContent } from '@/content/compile'
+import { Random } from '../../scripts/sample/random'
+import { readSeed } from './helpers'
+import { packProblems, violations } from './invariants'
 
 const seed = readSeed()
 const seedLines = seed.split('\n')
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-
-/** mulberry32: a small seeded PRNG, so every failing case can be replayed. */
-function prng(seedValue: number): () => number {
-  let state = seedValue >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-type Random = () => number
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
-const int = (random: Random, max: number) => Math.floor(random() * max)
 
 /** Lines that steer the parser into its other branches. */
 const STRUCTURAL = [
@@ -33,17 +15,17 @@ const STRUCTURAL = [
 ]
 
 function garbage(random: Random): string {
-  const length = 1 + int(random, 6)
+  const length = random.int(1, 6)
   let text = ''
   for (let index = 0; index < length; index++) {
-    const kind = int(random, 7)
-    if (kind === 0) text += String.fromCharCode(int(random, 0x20)) // C0 controls, tab and newlines included
-    else if (kind === 1) text += String.fromCharCode(0x7f + int(random, 0x21)) // DEL and C1 controls
-    else if (kind === 2) text += String.fromCharCode(0xd800 + int(random, 0x800)) // lone surrogates
-    else if (kind === 3) text += pick(random, ['\ufffd', '\ufeff', '\u200b', '\u202e', '\u2028', '\u0301', '’', '–', '“'])
-    else if (kind === 4) text += String.fromCodePoint(0x10000 + int(random, 0xfffff))
-    else if (kind === 5) text += String.fromCharCode(0x20 + int(random, 0xffdf - 0x20))
-    else text += pick(random, [',', ':', '/', '-', ' ', '  ', 'Ü', 'ß', 'İ', 'ı'])
+    const kind = random.int(0, 6)
+    if (kind === 0) text += String.fromCharCode(random.int(0, 0x1f)) // C0 controls, tab and newlines included
+    else if (kind === 1) text += String.fromCharCode(0x7f + random.int(0, 0x20)) // DEL and C1 controls
+    else if (kind === 2) text += String.fromCharCode(0xd800 + random.int(0, 0x7ff)) // lone surrogates
+    else if (kind === 3) text += random.pick(['\ufffd', '\ufeff', '\u200b', '\u202e', '\u2028', '\u0301', '’', '–', '“'])
+    else if (kind === 4) text += String.fromCodePoint(0x10000 + random.int(0, 0xffffe))
+    else if (kind === 5) text += String.fromCharCode(0x20 + random.int(0, 0xffdf - 0x21))
+    else text += random.pick([',', ':', '/', '-', ' ', '  ', 'Ü', 'ß', 'İ', 'ı'])
   }
   return text
 }
@@ -56,12 +38,12 @@ interface Mutant {
 function mutate(random: Random): Mutant {
   const lines = [...seedLines]
   const log: string[] = []
-  const count = 1 + int(random, 5)
+  const count = random.int(1, 5)
   for (let step = 0; step < count && lines.length > 0; step++) {
-    const at = int(random, lines.length)
-    switch (int(random, 8)) {
+    const at = random.int(0, lines.length - 1)
+    switch (random.int(0, 7)) {
       case 0: {
-        const length = 1 + int(random, random() < 0.2 ? 60 : 3)
+        const length = random.int(1, random.chance(0.2) ? 60 : 3)
         lines.splice(at, length)
         log.push(`delete ${length} at ${at}`)
         break
@@ -72,16 +54,16 @@ function mutate(random: Random): Mutant {
         break
       case 2: {
         const line = lines[at] ?? ''
-        const cut = int(random, line.length + 1)
+        const cut = random.int(0, line.length)
         lines[at] = line.slice(0, cut)
         log.push(`truncate ${at} at ${cut}`)
         break
       }
       case 3: {
-        const length = 2 + int(random, 12)
+        const length = random.int(2, 13)
         const part = lines.slice(at, at + length)
         for (let index = part.length - 1; index > 0; index--) {
-          const other = int(random, index + 1)
+          const other = random.int(0, index)
           ;[part[index], part[other]] = [part[other] as string, part[index] as string]
         }
         lines.splice(at, part.length, ...part)
@@ -90,73 +72,37 @@ function mutate(random: Random): Mutant {
       }
       case 4: {
         const line = lines[at] ?? ''
-        const position = int(random, line.length + 1)
+        const position = random.int(0, line.length)
         const inserted = garbage(random)
         lines[at] = line.slice(0, position) + inserted + line.slice(position)
         log.push(`garbage ${JSON.stringify(inserted)} into ${at}:${position}`)
         break
       }
       case 5: {
-        const line = pick(random, STRUCTURAL)
+        const line = random.pick(STRUCTURAL)
         lines.splice(at, 0, line)
         log.push(`insert ${JSON.stringify(line)} at ${at}`)
         break
       }
       case 6: {
-        const line = pick(random, STRUCTURAL)
+        const line = random.pick(STRUCTURAL)
         lines[at] = line
         log.push(`replace ${at} with ${JSON.stringify(line)}`)
         break
       }
       default: {
-        const other = int(random, lines.length)
+        const other = random.int(0, lines.length - 1)
         ;[lines[at], lines[other]] = [lines[other] as string, lines[at] as string]
         log.push(`swap ${at} ${other}`)
       }
     }
   }
-  const crlf = random() < 0.25
-  const bom = random() < 0.2
+  const crlf = random.chance(0.25)
+  const bom = random.chance(0.2)
   if (crlf) log.push('crlf')
   if (bom) log.push('bom')
   const text = (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n')
   return { text, log }
-}
-
-/** Lines as an editor counts them (the BOM is not a line). */
-function lineCount(text: string): number {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).length
-}
-
-/** Every invariant a compile must keep, whatever the input; returns the violations. */
-function violations(pages: readonly PageText[], content: CompiledContent): string[] {
-  const problems: string[] = []
-  const counts = new Map(pages.map((page) => [page.file, lineCount(page.text)]))
-  for (const diagnostic of content.diagnostics) {
-    const lines = counts.get(diagnostic.file)
-    const where = `${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`
-    if (lines === undefined) problems.push(`diagnostic names unknown file: ${where}`)
-    if (!Number.isInteger(diagnostic.line) || diagnostic.line < 0 || diagnostic.line > (lines ?? 0)) problems.push(`line out of 0..${lines}: ${where}`)
-    if (diagnostic.severity !== 'error' && diagnostic.severity !== 'warning') problems.push(`bad severity: ${where}`)
-    if (diagnostic.message.trim() === '') problems.push(`empty message at ${diagnostic.file}:${diagnostic.line}`)
-    if (diagnostic.fix.trim() === '') problems.push(`empty fix: ${where}`)
-  }
-  problems.push(...taxonomyProblems(content.taxonomy.nodes))
-  const nodes = new Map(content.taxonomy.nodes.map((node) => [node.id, node]))
-  for (const release of content.releases) {
-    if (parseDate(release.date) !== release.date) problems.push(`release date not ISO: ${release.date}`)
-    if (!release.id.startsWith(`${release.date}-`)) problems.push(`id ${release.id} does not start with its date`)
-    if (release.title.trim() === '') problems.push(`empty title in ${release.id}`)
-    for (const field of release.fields) {
-      const node = nodes.get(field)
-      // Terms below the menu are topics, filed with their parent (a field or the Other topics group).
-      if (node?.kind === 'topic' && !release.fields.includes(node.parent ?? '')) problems.push(`topic ${field} without its parent`)
-      else if (node?.kind !== 'field' && node?.kind !== 'topic' && !(node?.kind === 'group' && field === 'other-topics')) problems.push(`field ${field} is no field node`)
-    }
-    for (const source of release.sources) if (source.structure !== null && !nodes.has(source.structure)) problems.push(`source ${source.structure} is no node`)
-    for (const country of release.mentionedCountries) if (release.primaryCountries.includes(country)) problems.push(`${country} both primary and mentioned`)
-  }
-  return problems
 }
 
 /** More cases or another seed for a longer hunt: FUZZ_CASES=20000 FUZZ_SEED=7 npx vitest run tests/content/fuzz.test.ts */
@@ -166,7 +112,7 @@ const FUZZ_TIMEOUT = Math.max(30_000, CASES * 10)
 
 describe('fuzzing compileContent with mutated seed pages', () => {
   it(`keeps its invariants over ${CASES} single-page mutations`, () => {
-    const random = prng(FUZZ_SEED)
+    const random = new Random(FUZZ_SEED)
     const failures: string[] = []
     let withRelease = 0
     for (let index = 0; index < CASES; index++) {
@@ -193,7 +139,7 @@ describe('fuzzing compileContent with mutated seed pages', () => {
   }, FUZZ_TIMEOUT)
 
   it('keeps its invariants, and packs, when a mutated page sits beside the seed', () => {
-    const random = prng(FUZZ_SEED + 1)
+    const random = new Random(FUZZ_SEED + 1)
     const failures: string[] = []
     for (let index = 0; index < Math.ceil(CASES / 4); index++) {
       const mutant = mutate(random)
@@ -205,11 +151,7 @@ describe('fuzzing compileContent with mutated seed pages', () => {
         const content = compileContent(pages)
         const problems = violations(pages, content)
         if (!content.releases.some((release) => release.title.startsWith('OSCE organizes first seminar'))) problems.push('lost the seed release')
-        const pack = buildPack(content, sha256)
-        for (const file of pack.manifest.files) {
-          if (sha256(pack.files.get(file.path) ?? '') !== file.sha256) problems.push(`bad hash for ${file.path}`)
-          if (Buffer.byteLength(pack.files.get(file.path) ?? '', 'utf8') !== file.bytes) problems.push(`bad size for ${file.path}`)
-        }
+        problems.push(...packProblems(content))
         if (problems.length > 0) failures.push(`case ${index} [${mutant.log.join('; ')}]: ${problems.join(' | ')}`)
       } catch (error) {
         failures.push(`case ${index} [${mutant.log.join('; ')}]: threw ${(error as Error).stack}`)
@@ -222,6 +164,7 @@ describe('fuzzing compileContent with mutated seed pages', () => {
     const pages = [{ file: 'a.txt', text: 'one\ntwo' }]
     const content = compileContent(pages)
     content.diagnostics.push({ severity: 'error', code: 'no-title', file: 'a.txt', line: 3, message: 'x', fix: '' })
-    expect(violations(pages, content)).toEqual(['line out of 0..2: a.txt:3 x', 'empty fix: a.txt:3 x'])
+    content.diagnostics.push({ severity: 'warning', code: 'no-title', file: 'a.txt', line: 1, message: 'y', fix: 'z' })
+    expect(violations(pages, content)).toEqual(['line out of 0..2: a.txt:3 x', 'empty fix: a.txt:3 x', 'code no-title with severity warning: a.txt:1 y'])
   })
 })
