@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '@/content/data/site'
+import { CONTENT_TYPES } from '@/content/data/content-types'
 import { slugify } from '@/content/text'
 import { NO_TYPE, type FacetName } from '@/search/types'
 import { useTaxonomy } from './useTaxonomy'

@@ -102,7 +102,7 @@ class NewTypes {
         type.file,
         type.line,
         `New content type "${type.text}" (${type.uses} release${type.uses === 1 ? '' : 's'}); it is shown and filterable as written.`,
-        `Nothing to do if osce.org uses this type; add it to CONTENT_TYPES in src/content/data/site.ts to silence this warning, or correct a misspelt type.`,
+        `Nothing to do if osce.org uses this type; add it to CONTENT_TYPES in src/content/data/content-types.ts to silence this warning, or correct a misspelt type.`,
       ),
     )
   }

@@ -233,11 +233,5 @@ export const KNOWN_RENAMES: Readonly<Record<string, string>> = {
   'gender equality review conferences': 'gender equality conferences',
 }
 
-/** Content types seen in the newsroom. A first line that is one of these is the type. */
-export const CONTENT_TYPES: readonly string[] = [
-  'Press release',
-  'News',
-  'Press statement',
-  'Spot report',
-  'Daily report',
-]
+/** In a module of its own, so the app can import it without the structures data above. */
+export { CONTENT_TYPES } from './content-types'
