@@ -1,12 +1,15 @@
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { vi } from 'vitest'
 import { installState } from './indexeddb'
 
-/** Waits until the app has recorded its content install as complete (read with plain IndexedDB). */
+/** Waits until the app has recorded its content install as complete (read with plain IndexedDB). Works in hooks too. */
 export async function waitUntilInstalled(page: Page, timeout = 60_000): Promise<void> {
-  await expect
-    .poll(async () => (await installState(page))?.complete, { timeout, interval: 200, message: `the content install did not complete within ${timeout / 1000} s` })
-    .toBe(true)
+  await vi.waitFor(
+    async () => {
+      if (!(await installState(page))?.complete) throw new Error(`the content install did not complete within ${timeout / 1000} s`)
+    },
+    { timeout, interval: 200 },
+  )
 }
 
 /**
