@@ -3,7 +3,7 @@
  * print any section and write it to JSON without knowing what it measured.
  */
 
-export type Unit = 'ms' | 'pages/s' | 'bytes' | 'MB' | 'count' | 'ratio'
+export type Unit = 'ms' | 'pages/s' | 'bytes' | 'MB' | 'count' | 'ratio' | 'score'
 
 export interface Figure {
   /** Human wording for the report, e.g. `compile, median of 3`. */

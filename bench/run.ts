@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
+import { benchLighthouse } from './lighthouse'
 import { benchSearch } from './search'
 
 const RESULTS_DIR = '.bench'
@@ -31,6 +32,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'browser',
     description: 'The production build in headless Chromium with a 20,000-release pack (needs `npm run build` first)',
     run: () => benchBrowser(20000),
+  },
+  {
+    name: 'lighthouse',
+    description: 'Lighthouse mobile on the production build: first visit of /countries/mongolia, fresh profile, 3 runs (needs `npm run build` first)',
+    run: () => benchLighthouse(),
   },
   {
     name: 'search',
@@ -61,6 +67,8 @@ function formatValue(figure: Figure): string {
       return `${figure.value.toFixed(2)}×`
     case 'count':
       return whole(figure.value)
+    case 'score':
+      return Number.isInteger(figure.value) ? String(figure.value) : figure.value.toFixed(3)
   }
 }
 

@@ -5,21 +5,55 @@
  *   made afresh for each app, so every test mounts with its own: the menu tree
  *   read live from IndexedDB, the search results cache, and the browser's
  *   install prompt, captured from the first moment.
+ *   It also creates the content sync (src/sync), whose runs happen in a worker.
  * - `useAppStartup()` (called by App.vue): the work that runs while the app is
- *   open: bring the content up to date (and retry when the connection comes
- *   back), apply the reader's text size, ask once for persistent storage.
+ *   open: keep the content fresh (on start, when the network returns, on focus
+ *   and hourly), apply the reader's text size, ask once for persistent storage.
  */
-import { onBeforeUnmount, onMounted, type App, type Plugin } from 'vue'
+import { getActivePinia } from 'pinia'
+import type { App, Plugin } from 'vue'
+import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/useSearch'
+import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { useTextSize } from '@/composables/useTextSize'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { readSetting } from '@/db/settings'
+import { searchClient } from '@/search/client'
+import { useContentSyncStore } from '@/stores/contentSync'
+import { createContentSync, type ContentSync } from '@/sync/content-sync'
+import { createSyncRunner, type SyncRunner } from '@/sync/runner'
 
-export function createAppState(): Plugin {
+/** `navigator.connection` is not in TypeScript's DOM types (Chromium only). */
+const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
+
+function createAppContentSync(runner: SyncRunner): ContentSync {
+  const store = useContentSyncStore(getActivePinia())
+  return createContentSync({
+    run: runner,
+    publish: store.publish,
+    finished(contentChanged) {
+      store.runFinished(contentChanged)
+      // The index is rebuilt in the search worker, in the background, not on the first search.
+      if (contentChanged) searchClient.refresh().catch((error: unknown) => console.warn('Search index rebuild failed; the next search retries it.', error))
+    },
+    preferences: async () => ({ keepYears: await readSetting('keepYears'), contentRemoved: await readSetting('contentRemoved') }),
+    saveData,
+    now: () => new Date(),
+  })
+}
+
+export interface AppStateOptions {
+  /** Where sync runs happen; the sync worker by default. */
+  syncRunner?: SyncRunner
+}
+
+export function createAppState(options: AppStateOptions = {}): Plugin {
   return {
     install(app: App) {
+      // Needs Pinia installed first (main.ts and the test mounts do so).
+      app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installPrompt = captureInstallPrompt()
       app.provide(taxonomyKey, taxonomy.shared)
@@ -34,15 +68,7 @@ export function createAppState(): Plugin {
 }
 
 export function useAppStartup(): void {
-  const store = useContentInstallStore()
-  const retryWhenOnline = () => {
-    if (store.phase === 'failed') void store.start()
-  }
-  onMounted(() => {
-    void store.start()
-    window.addEventListener('online', retryWhenOnline)
-  })
-  onBeforeUnmount(() => window.removeEventListener('online', retryWhenOnline))
+  useSyncTriggers(useContentSync())
   useTextSize()
   useRequestPersistenceAfterInstall()
 }

@@ -6,7 +6,8 @@ import { createMemoryHistory } from 'vue-router'
 import App from '@/App.vue'
 import { createAppRouter } from '@/router'
 import { createAppState } from '@/startup'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useContentSyncStore } from '@/stores/contentSync'
+import { readInstallState } from '@/db/install'
 import { mountRoute, waitForText } from './support/mountRoute'
 import { installContent, packOf, SEED_RELEASE_ID, SEED_TITLE } from './support/seedContent'
 
@@ -18,7 +19,7 @@ function serveSeedPack(): void {
   const pack = packOf()
   requested = []
   vi.stubGlobal('fetch', async (url: string) => {
-    const path = url.replace(/^\/pack\//, '')
+    const path = url.replace(/^http:\/\/localhost:3000\/pack\//, '')
     requested.push(path)
     const text = pack.files.get(path)
     return text === undefined ? new Response('missing', { status: 404 }) : new Response(text)
@@ -28,8 +29,8 @@ function serveSeedPack(): void {
 async function mountApp(path: string) {
   const mounted = await mountRoute(path, App)
   wrapper = mounted.wrapper
-  const store = useContentInstallStore(mounted.pinia)
-  await vi.waitFor(() => expect(store.phase).toBe('ready'))
+  const store = useContentSyncStore(mounted.pinia)
+  await vi.waitFor(() => expect(store.settled).toBe(true))
   return { ...mounted, wrapper: mounted.wrapper, store }
 }
 
@@ -67,17 +68,14 @@ describe('App shell', () => {
   it('checks for content on start', async () => {
     const { store } = await mountApp('/')
     expect(requested).toEqual(['manifest.json'])
-    expect(store.version).toBe(packOf().manifest.version)
+    expect(store.failure).toBeNull()
+    expect((await readInstallState())?.version).toBe(packOf().manifest.version)
   })
 
-  it('retries a failed install when the connection comes back, and only then', async () => {
-    const { store } = await mountApp('/')
-    const start = vi.spyOn(store, 'start').mockResolvedValue()
+  it('checks again when the connection comes back', async () => {
+    await mountApp('/')
     window.dispatchEvent(new Event('online'))
-    expect(start).not.toHaveBeenCalled()
-    store.phase = 'failed'
-    window.dispatchEvent(new Event('online'))
-    expect(start).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(requested).toEqual(['manifest.json', 'manifest.json']))
   })
 
   it('titles the document after the page', async () => {
@@ -124,7 +122,7 @@ describe('App shell', () => {
     await nextTick()
     expect(document.activeElement).toBe(main)
     // Let the install check finish while fetch is still served.
-    await vi.waitFor(() => expect(useContentInstallStore(pinia).phase).toBe('ready'))
+    await vi.waitFor(() => expect(useContentSyncStore(pinia).settled).toBe(true))
   })
 
   it('opens the drawer from the menu button; Escape closes it and gives focus back to the button', async () => {

@@ -28,3 +28,11 @@ export function formatShare(part: number, whole: number): string {
   const share = part / whole
   return share > 0 && share < 0.0005 ? `less than ${percentFormat.format(0.001)}` : percentFormat.format(share)
 }
+
+const momentFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+
+/** An instant (an ISO timestamp), in the reader's time zone: "1 December 2026, 09:30". */
+export function formatMoment(isoTimestamp: string): string {
+  const moment = new Date(isoTimestamp)
+  return Number.isNaN(moment.getTime()) ? isoTimestamp : momentFormat.format(moment)
+}

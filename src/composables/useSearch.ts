@@ -4,7 +4,7 @@ import { getBodies, getReleaseSummaries } from '@/db/content'
 import { searchClient } from '@/search/client'
 import { bestSnippet } from '@/search/highlight'
 import type { SearchRequest, SearchResponse } from '@/search/types'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useContentSyncStore } from '@/stores/contentSync'
 import { isBlank, searchKey } from '@/router/searchQuery'
 import { injectAppState } from './injectAppState'
 
@@ -72,7 +72,7 @@ async function loadResults(response: SearchResponse, previous: SearchOutcome | n
  * query never flashes an empty page; an answer to an older request is dropped.
  */
 export function useSearch(request: MaybeRefOrGetter<SearchRequest>) {
-  const store = useContentInstallStore()
+  const store = useContentSyncStore()
   const outcomes = injectAppState(searchCacheKey, 'useSearch()')
   const key = computed(() => searchKey(toValue(request)))
   const blank = computed(() => isBlank(toValue(request)))
@@ -115,14 +115,12 @@ export function useSearch(request: MaybeRefOrGetter<SearchRequest>) {
   }
 
   watch(key, run, { immediate: true })
-  // A finished install changes what matches: search again, keeping the results shown meanwhile.
+  // New content changes what matches: search again, keeping the results shown meanwhile.
   watch(
-    () => store.phase,
-    (phase, before) => {
-      if (phase === 'ready' && before === 'installing') {
-        outcomes.clear()
-        void run()
-      }
+    () => store.revision,
+    () => {
+      outcomes.clear()
+      void run()
     },
   )
 

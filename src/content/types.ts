@@ -4,30 +4,34 @@
  */
 import type { DiagnosticCode } from './diagnostics'
 
-export type NodeKind =
+/** Every kind of menu node, as data: the app validates downloaded menus against it. */
+export const NODE_KINDS = [
   /** Top-level menu entries: Our work, Countries, Structures and institutions, About us. */
-  | 'section'
+  'section',
   /** A menu group that lists members: Fields of work, Participating States, Secretariat, Field operations… */
-  | 'group'
-  | 'field'
+  'group',
+  'field',
   /** A term below the menu's fields (`Media laws`): child of its field, or of the `other-topics` group. */
-  | 'topic'
-  | 'meeting'
+  'topic',
+  'meeting',
   /** A participating State. */
-  | 'country'
+  'country',
   /** Asian or Mediterranean Partners for Co-operation (a group of partner countries). */
-  | 'partner-group'
+  'partner-group',
   /** A Partner for Co-operation (child of its partner group). */
-  | 'partner'
+  'partner',
   /** A place the OSCE works in that is neither a State nor a Partner (Kosovo). */
-  | 'territory'
+  'territory',
   /** Chairpersonship, Parliamentary Assembly, Court of Conciliation and Arbitration, Organizational structure. */
-  | 'structure'
-  | 'secretariat-unit'
-  | 'institution'
-  | 'field-operation'
+  'structure',
+  'secretariat-unit',
+  'institution',
+  'field-operation',
   /** A menu entry that only points elsewhere (`All`, `Projects`, `Partnerships`…). */
-  | 'link'
+  'link',
+] as const
+
+export type NodeKind = (typeof NODE_KINDS)[number]
 
 export interface TaxonomyNode {
   /** Stable slug, unique across the whole taxonomy; never changes when the label drifts. */
@@ -115,7 +119,13 @@ export interface PackManifest {
   version: string
   /** Newest release date in the pack (`YYYY-MM-DD`), the content's "as of" date. */
   contentDate: string | null
-  counts: { nodes: number; releases: number; files: number }
+  counts: {
+    nodes: number
+    releases: number
+    files: number
+    /** Releases the maintainer removed on purpose since the previous pack; apps refuse larger unexplained drops. */
+    retired?: number
+  }
   files: PackFile[]
 }
 

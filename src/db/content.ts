@@ -1,6 +1,7 @@
 /** Reads of the content tables, shaped for the pages that show them. */
 import type { TaxonomyNode } from '@/content/types'
-import { db, type ReleaseBody, type ReleaseSummary } from './database'
+import { unpackBody } from './body-codec'
+import { db, type ReleaseSummary } from './database'
 
 export type ReleaseFacet = 'primaryCountries' | 'mentionedCountries' | 'structures' | 'fields'
 
@@ -31,19 +32,35 @@ export async function releasesBy(facet: ReleaseFacet, id: string, offset: number
   return { releases, total }
 }
 
+/** The releases the last content update added, newest first (those still stored). */
+export async function newReleasesOfLastUpdate(): Promise<{ at: string; releases: ReleaseSummary[] } | null> {
+  const change = (await db.installState.get('content'))?.lastChange
+  if (!change) return null
+  return { at: change.at, releases: await getReleaseSummaries(change.newReleaseIds) }
+}
+
+export async function countReleases(): Promise<number> {
+  return db.releases.count()
+}
+
 export async function countReleasesBy(facet: ReleaseFacet, id: string): Promise<number> {
   return db.releases.where(facet).equals(id).count()
 }
 
 export interface FullRelease {
   summary: ReleaseSummary
-  body: ReleaseBody['body']
+  body: string[]
+}
+
+export interface ReleaseBody {
+  id: string
+  body: string[]
 }
 
 export async function getRelease(id: string): Promise<FullRelease | null> {
-  const [summary, body] = await Promise.all([db.releases.get(id), db.bodies.get(id)])
+  const [summary, stored] = await db.transaction('r', db.releases, db.bodies, () => Promise.all([db.releases.get(id), db.bodies.get(id)]))
   if (!summary) return null
-  return { summary, body: body?.body ?? [] }
+  return { summary, body: await unpackBody(stored) }
 }
 
 /** Up to `limit` other releases sharing a primary country or a field, newest first. */
@@ -71,5 +88,6 @@ export async function getReleaseSummaries(ids: readonly string[]): Promise<Relea
 /** Bodies of these releases in the order asked, without the ids no longer stored. */
 export async function getBodies(ids: readonly string[]): Promise<ReleaseBody[]> {
   const found = await db.bodies.bulkGet([...ids])
-  return found.filter((body): body is ReleaseBody => body !== undefined)
+  const bodies = await Promise.all(found.map(async (stored) => (stored ? { id: stored.id, body: await unpackBody(stored) } : undefined)))
+  return bodies.filter((body): body is ReleaseBody => body !== undefined)
 }

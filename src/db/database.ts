@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie'
 import type { Release, TaxonomyNode } from '@/content/types'
+import type { StoredBody } from './body-codec'
 
 /** What lists need: a release without its body, so lists never load bodies. */
 export interface ReleaseSummary extends Omit<Release, 'body'> {
@@ -12,9 +13,17 @@ export interface ReleaseSummary extends Omit<Release, 'body'> {
   structures: string[]
 }
 
-export interface ReleaseBody {
-  id: string
-  body: string[]
+export type { StoredBody } from './body-codec'
+
+/** What the last content update changed, for the "12 new releases" notice. */
+export interface ContentChange {
+  /** ISO timestamp of the switch. */
+  at: string
+  fromVersion: string
+  toVersion: string
+  /** Releases that were not on the device before, newest first. */
+  newReleaseIds: string[]
+  removedReleases: number
 }
 
 export interface InstallState {
@@ -26,7 +35,19 @@ export interface InstallState {
   /** Pack file paths whose records are in the tables. */
   installedFiles: string[]
   complete: boolean
+  /** ISO timestamp of the last time the server's manifest was read, successfully. */
+  checkedAt?: string
+  lastChange?: ContentChange
 }
+
+/**
+ * A pack file downloaded and verified for an update, waiting for the switch.
+ * Paths are content-addressed, so a staged file stays valid for any version
+ * that lists it: an interrupted update resumes without downloading it again.
+ */
+export type StagedFile =
+  | { path: string; role: 'taxonomy'; nodes: TaxonomyNode[] }
+  | { path: string; role: 'releases'; month: string; summaries: ReleaseSummary[]; bodies: StoredBody[] }
 
 export interface Setting {
   key: string
@@ -60,12 +81,13 @@ export const DATABASE_NAME = 'osce-field-reader'
 export class ReaderDatabase extends Dexie {
   nodes!: EntityTable<TaxonomyNode, 'id'>
   releases!: EntityTable<ReleaseSummary, 'id'>
-  bodies!: EntityTable<ReleaseBody, 'id'>
+  bodies!: EntityTable<StoredBody, 'id'>
   installState!: EntityTable<InstallState, 'key'>
   settings!: EntityTable<Setting, 'key'>
   saved!: EntityTable<SavedRelease, 'releaseId'>
   reads!: EntityTable<ReadMark, 'releaseId'>
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>
+  stagedFiles!: EntityTable<StagedFile, 'path'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -82,6 +104,9 @@ export class ReaderDatabase extends Dexie {
     })
     // v2 adds the stored search index. Dexie carries the other tables over unchanged, with every row (content and user).
     this.version(2).stores({ searchIndex: 'key' })
+    // v3 adds the staging area of atomic content updates. Bodies may now be stored compressed
+    // (body-codec.ts); rows in the old shape stay readable, so no row is rewritten.
+    this.version(3).stores({ stagedFiles: 'path' })
   }
 }
 

@@ -1,25 +1,19 @@
-/** Writes of pack content. Each shard batch is one rw transaction that also records its files, so an interrupted install resumes exactly. */
-import { toRaw } from 'vue'
+/**
+ * Writes of pack content, in two shapes:
+ * - a first install fills the empty tables in batches, each one rw transaction
+ *   that also records its files, so an interrupted install resumes exactly;
+ * - an update downloads into `stagedFiles` first and then switches everything
+ *   (menus, releases, bodies, version) in one rw transaction, so a reader sees
+ *   the old content or the new, never a mix.
+ * Callers pass plain data (never Vue proxies): this module is used from the sync worker.
+ */
 import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
-import { db, type InstallState, type ReleaseSummary } from './database'
+import { packBody } from './body-codec'
+import { db, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
 
 export { readInstallState } from './install-state'
 
-/** Records the version being installed; the files already in place stay recorded. */
-export async function beginInstall(target: Pick<InstallState, 'version' | 'contentDate' | 'totalReleases'>): Promise<void> {
-  await db.transaction('rw', db.installState, async () => {
-    const previous = await db.installState.get('content')
-    await db.installState.put({ key: 'content', ...toRaw(target), installedFiles: previous?.installedFiles ?? [], complete: false })
-  })
-}
-
-export async function replaceTaxonomy(path: string, nodes: readonly TaxonomyNode[], replaces: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.nodes, db.installState, async () => {
-    await db.nodes.clear()
-    await db.nodes.bulkPut(nodes.map((node) => toRaw(node)))
-    await markFiles([path], replaces)
-  })
-}
+export type PreparedShard = Extract<StagedFile, { role: 'releases' }>
 
 function summarise(release: Release): ReleaseSummary {
   const { body: _body, ...summary } = release
@@ -27,24 +21,64 @@ function summarise(release: Release): ReleaseSummary {
   return { ...summary, structures }
 }
 
+/** Splits a shard into summaries and compressed bodies. Done before any transaction: compression awaits streams. */
+export async function prepareShard(path: string, shard: ReleaseShard): Promise<PreparedShard> {
+  return {
+    path,
+    role: 'releases',
+    month: shard.shard,
+    summaries: shard.releases.map(summarise),
+    bodies: await Promise.all(shard.releases.map((release) => packBody(release.id, release.body))),
+  }
+}
+
 function monthRange(month: string) {
   // Ids start with the ISO date, so a month's releases are one primary-key range.
   return db.releases.where('id').between(`${month}-`, `${month}-\uffff`)
 }
 
+/** Deletes the months' releases and bodies; returns the ids that were there. Call inside a rw transaction. */
+async function clearMonths(months: readonly string[]): Promise<string[]> {
+  const removed: string[] = []
+  for (const month of months) {
+    const ids = await monthRange(month).primaryKeys()
+    if (ids.length === 0) continue
+    await db.releases.bulkDelete(ids)
+    await db.bodies.bulkDelete(ids)
+    removed.push(...ids)
+  }
+  return removed
+}
+
+async function putShards(shards: readonly PreparedShard[]): Promise<void> {
+  await db.releases.bulkPut(shards.flatMap((shard) => shard.summaries))
+  await db.bodies.bulkPut(shards.flatMap((shard) => shard.bodies))
+}
+
+// ---- First install: batches -------------------------------------------------
+
+/** Records the version being installed; the files already in place stay recorded. */
+export async function beginInstall(target: Pick<InstallState, 'version' | 'contentDate' | 'totalReleases'>): Promise<void> {
+  await db.transaction('rw', db.installState, async () => {
+    const previous = await db.installState.get('content')
+    const { version, contentDate, totalReleases } = target
+    await db.installState.put({ key: 'content', version, contentDate, totalReleases, installedFiles: previous?.installedFiles ?? [], complete: false })
+  })
+}
+
+export async function replaceTaxonomy(path: string, nodes: readonly TaxonomyNode[], replaces: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.nodes, db.installState, async () => {
+    await db.nodes.clear()
+    await db.nodes.bulkPut([...nodes])
+    await markFiles([path], replaces)
+  })
+}
+
 /** Replaces the releases of each shard's month with the shard's, and of each stale month with none. */
-export async function installShards(shards: readonly { path: string; data: ReleaseShard }[], staleMonths: readonly string[], replaces: readonly string[]): Promise<void> {
+export async function installShards(shards: readonly PreparedShard[], staleMonths: readonly string[], replaces: readonly string[]): Promise<void> {
   await db.transaction('rw', [db.releases, db.bodies, db.installState], async () => {
-    for (const month of [...staleMonths, ...shards.map((shard) => shard.data.shard)]) {
-      const ids = await monthRange(month).primaryKeys()
-      if (ids.length > 0) {
-        await db.releases.bulkDelete(ids)
-        await db.bodies.bulkDelete(ids)
-      }
-    }
-    const releases = shards.flatMap((shard) => shard.data.releases)
-    await db.releases.bulkPut(releases.map(summarise))
-    await db.bodies.bulkPut(releases.map((release) => ({ id: release.id, body: release.body })))
+    await clearMonths([...staleMonths, ...shards.map((shard) => shard.month)])
+    await putShards(shards)
     await markFiles(shards.map((shard) => shard.path), replaces)
   })
 }
@@ -58,6 +92,84 @@ async function markFiles(added: readonly string[], removed: readonly string[]): 
   })
 }
 
-export async function completeInstall(): Promise<void> {
-  await db.installState.update('content', { complete: true })
+export async function completeInstall(checkedAt: string): Promise<void> {
+  await db.installState.update('content', { complete: true, checkedAt })
+}
+
+// ---- Updates: stage, then switch at once ------------------------------------
+
+export async function stagedPaths(): Promise<Set<string>> {
+  return new Set(await db.stagedFiles.toCollection().primaryKeys())
+}
+
+export async function stageFile(file: StagedFile): Promise<void> {
+  await db.transaction('rw', db.stagedFiles, async () => {
+    await db.stagedFiles.put(file)
+  })
+}
+
+/** Drops staged files no plan needs any more (a newer version replaced them). */
+export async function discardStagedFiles(keep: ReadonlySet<string>): Promise<void> {
+  await db.transaction('rw', db.stagedFiles, async () => {
+    const stale = (await db.stagedFiles.toCollection().primaryKeys()).filter((path) => !keep.has(path))
+    await db.stagedFiles.bulkDelete(stale)
+  })
+}
+
+export interface UpdateSwitch {
+  target: Pick<InstallState, 'version' | 'contentDate' | 'totalReleases' | 'installedFiles'>
+  /** Staged files to put in place: at most one taxonomy and any number of shards. */
+  stagedPaths: readonly string[]
+  /** Months whose releases leave the device. */
+  staleMonths: readonly string[]
+  at: string
+}
+
+/**
+ * Puts every staged file of an update in place in one rw transaction. If any
+ * step fails (a missing staged file, a full disk), the transaction aborts and
+ * the device keeps the previous version exactly as it was.
+ */
+export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentChange> {
+  return db.transaction('rw', [db.nodes, db.releases, db.bodies, db.installState, db.stagedFiles], async () => {
+    const previous = await db.installState.get('content')
+    const staged = await db.stagedFiles.bulkGet([...update.stagedPaths])
+    const missing = update.stagedPaths.find((_path, index) => !staged[index])
+    if (missing !== undefined) throw new Error(`staged file ${missing} is missing`)
+    const files = staged.filter((file): file is StagedFile => !!file)
+    const taxonomy = files.find((file) => file.role === 'taxonomy')
+    if (taxonomy) {
+      await db.nodes.clear()
+      await db.nodes.bulkPut(taxonomy.nodes)
+    }
+    const shards = files.filter((file): file is PreparedShard => file.role === 'releases')
+    const before = new Set(await clearMonths([...update.staleMonths, ...shards.map((shard) => shard.month)]))
+    await putShards(shards)
+    const after = shards.flatMap((shard) => shard.summaries.map((summary) => summary.id))
+    const afterSet = new Set(after)
+    const change: ContentChange = {
+      at: update.at,
+      fromVersion: previous?.version ?? '',
+      toVersion: update.target.version,
+      newReleaseIds: after.filter((id) => !before.has(id)).sort().reverse(),
+      removedReleases: [...before].filter((id) => !afterSet.has(id)).length,
+    }
+    await db.installState.put({ key: 'content', ...update.target, complete: true, checkedAt: update.at, lastChange: change })
+    await db.stagedFiles.bulkDelete([...update.stagedPaths])
+    return change
+  })
+}
+
+/** Remembers a successful look at the server's manifest (for "last checked" in Settings). */
+export async function recordCheck(at: string): Promise<void> {
+  await db.transaction('rw', db.installState, async () => {
+    await db.installState.update('content', { checkedAt: at })
+  })
+}
+
+/** Removes all content and its search index; the reader's own tables are not touched. */
+export async function removeAllContent(): Promise<void> {
+  await db.transaction('rw', [db.nodes, db.releases, db.bodies, db.installState, db.stagedFiles, db.searchIndex], async () => {
+    await Promise.all([db.nodes.clear(), db.releases.clear(), db.bodies.clear(), db.installState.clear(), db.stagedFiles.clear(), db.searchIndex.clear()])
+  })
 }

@@ -3,6 +3,7 @@
  * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
  */
 import type { Release } from '@/content/types'
+import { unpackBody, type StoredBody } from './body-codec'
 import { db, type ReleaseSummary, type SearchIndexRecord } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
@@ -28,11 +29,13 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
   let after: string | null = null
   for (;;) {
     const from: string | null = after
-    const batch: Release[] = await db.transaction('r', db.releases, db.bodies, async () => {
+    const read: { summaries: ReleaseSummary[]; bodies: (StoredBody | undefined)[] } = await db.transaction('r', db.releases, db.bodies, async () => {
       const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
-      const bodies = await db.bodies.bulkGet(summaries.map((summary) => summary.id))
-      return summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index]?.body ?? [] }))
+      return { summaries, bodies: await db.bodies.bulkGet(summaries.map((summary) => summary.id)) }
     })
+    // Decompressing awaits streams, which would end an IndexedDB transaction: it happens after the read.
+    const bodies = await Promise.all(read.bodies.map(unpackBody))
+    const batch = read.summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index] ?? [] }))
     releases.push(...batch)
     const last = batch.at(-1)
     if (!last || batch.length < chunk) return releases

@@ -8,12 +8,18 @@ export interface SettingValues {
   iosInstallHintDismissed: boolean
   /** Persistent storage was asked for once after the first install (not again on every start). */
   persistenceRequested: boolean
+  /** Keep only the releases of the last N years offline; null keeps all. */
+  keepYears: number | null
+  /** The reader removed all content: it is not downloaded again until they ask. */
+  contentRemoved: boolean
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
   textSize: 'normal',
   iosInstallHintDismissed: false,
   persistenceRequested: false,
+  keepYears: null,
+  contentRemoved: false,
 })
 
 export async function readSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

@@ -1,6 +1,6 @@
 import { watch } from 'vue'
 import { readSetting, writeSetting } from '@/db/settings'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useOfflineContent } from '@/composables/useOfflineContent'
 import { requestPersistentStorage } from './storage'
 
 /**
@@ -21,10 +21,11 @@ export async function requestPersistenceOnce(): Promise<void> {
  * `ask` is asked at most once at a time; it remembers by itself not to ask again.
  */
 export function useRequestPersistenceAfterInstall(ask: () => Promise<void> = requestPersistenceOnce): void {
-  const store = useContentInstallStore()
+  // Read from the database: complete content, whether installed in this session or before.
+  const { available } = useOfflineContent()
   let asking: Promise<void> | null = null
   watch(
-    () => store.phase === 'ready' && store.hasContent,
+    () => available.value !== null,
     (ready) => {
       if (!ready || asking) return
       asking = ask()

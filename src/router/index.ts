@@ -18,6 +18,7 @@ const slugOf = (section: string) => `${section}/:slug`
 export const routes: RouteRecordRaw[] = [
   { path: PATHS.home, name: 'home', component: HomeView, meta: { title: 'Latest releases' } },
   { path: slugOf(PATHS.releases), name: 'release', component: () => import('@/views/ReleaseView.vue') },
+  { path: PATHS.newReleases, name: 'new-releases', component: () => import('@/views/NewReleasesView.vue'), meta: { title: 'New releases' } },
   { path: PATHS.countries, name: 'countries', component: () => import('@/views/CountriesView.vue'), meta: { title: 'Countries' } },
   { path: slugOf(PATHS.countries), name: 'country', component: () => import('@/views/CountryView.vue') },
   { path: PATHS.structures, name: 'structures', component: () => import('@/views/StructuresView.vue'), meta: { title: 'Structures and institutions' } },

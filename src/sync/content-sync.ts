@@ -31,8 +31,8 @@ export interface SyncStatus {
 export interface ContentSyncDeps {
   run: SyncRunner
   publish: (status: Partial<SyncStatus>) => void
-  /** New content is in place: the search index must follow. */
-  contentChanged: () => void
+  /** A run ended; `contentChanged` when new content is in place (the search index must follow). */
+  finished: (contentChanged: boolean) => void
   /** The reader's choices: how many years to keep (null: all), and whether content was removed on purpose. */
   preferences: () => Promise<{ keepYears: number | null; contentRemoved: boolean }>
   saveData: () => boolean
@@ -41,6 +41,8 @@ export interface ContentSyncDeps {
 
 export interface ContentSync {
   check(trigger: SyncTrigger): Promise<SyncOutcome | null>
+  /** Content was changed outside a sync run (removed by the reader): views and search must follow. */
+  contentReplaced(): void
 }
 
 function activityOf(progress: SyncProgress): SyncActivity {
@@ -55,7 +57,10 @@ export function createContentSync(deps: ContentSyncDeps): ContentSync {
   async function run(trigger: SyncTrigger): Promise<SyncOutcome | null> {
     const preferences = await deps.preferences()
     // After "Remove all content", only the reader's own request downloads it again.
-    if (preferences.contentRemoved && trigger !== 'manual' && trigger !== 'consent') return null
+    if (preferences.contentRemoved && trigger !== 'manual' && trigger !== 'consent') {
+      deps.finished(false)
+      return null
+    }
     const options: SyncOptions = {
       allowLarge: trigger === 'consent',
       saveData: deps.saveData(),
@@ -68,12 +73,13 @@ export function createContentSync(deps: ContentSyncDeps): ContentSync {
     deps.publish({ activity: 'idle', progress: null })
     if (outcome.kind === 'failed') deps.publish({ failure: outcome.failure })
     if (outcome.kind === 'needs-consent') deps.publish({ consent: { bytes: outcome.bytes, releases: outcome.releases } })
-    if (outcome.kind === 'updated') deps.publish({ change: outcome.change })
-    if (outcome.kind === 'installed' || outcome.kind === 'updated') deps.contentChanged()
+    if (outcome.kind === 'updated' && outcome.change.newReleaseIds.length > 0) deps.publish({ change: outcome.change })
+    deps.finished(outcome.kind === 'installed' || outcome.kind === 'updated')
     return outcome
   }
 
   return {
+    contentReplaced: () => deps.finished(true),
     check(trigger) {
       if (running) return running
       const spaced = trigger === 'focus' && deps.now().getTime() - lastStarted < CHECK_SPACING_MS
@@ -82,6 +88,7 @@ export function createContentSync(deps: ContentSyncDeps): ContentSync {
       running = run(trigger)
         .catch((error: unknown): null => {
           deps.publish({ activity: 'idle', progress: null, failure: { reason: 'unexpected', message: error instanceof Error ? error.message : String(error) } })
+          deps.finished(false)
           return null
         })
         .finally(() => {

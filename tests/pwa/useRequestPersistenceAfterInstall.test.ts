@@ -5,7 +5,7 @@ import { defineComponent, h, nextTick } from 'vue'
 import { db } from '@/db/database'
 import { readSetting, writeSetting } from '@/db/settings'
 import { requestPersistenceOnce, useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { beginInstall, completeInstall } from '@/db/install'
 import { stubStorage } from '../support/storageStub'
 
 let stub: ReturnType<typeof stubStorage>
@@ -14,32 +14,25 @@ let stub: ReturnType<typeof stubStorage>
 function mountWatcher() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const store = useContentInstallStore()
   const ask = vi.fn(async () => undefined)
   const wrapper = mount(defineComponent({ setup: () => useRequestPersistenceAfterInstall(ask), render: () => h('p') }), { global: { plugins: [pinia] } })
-  return { store, ask, wrapper }
+  return { ask, wrapper }
 }
 
 describe('useRequestPersistenceAfterInstall', () => {
-  it('asks once the first install is ready, not while it runs', async () => {
-    const { store, ask, wrapper } = mountWatcher()
-    await nextTick()
-    expect(ask).not.toHaveBeenCalled()
-    store.hasContent = true
-    store.phase = 'installing'
-    await nextTick()
-    expect(ask).not.toHaveBeenCalled()
-    store.phase = 'ready'
-    await nextTick()
-    expect(ask).toHaveBeenCalledTimes(1)
-    wrapper.unmount()
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
   })
 
-  it('does not ask when the install ends without content', async () => {
-    const { store, ask, wrapper } = mountWatcher()
-    store.phase = 'ready'
+  it('asks once the first install is complete, not while it runs', async () => {
+    const { ask, wrapper } = mountWatcher()
+    await beginInstall({ version: 'v1', contentDate: '2017-07-06', totalReleases: 1 })
+    // The watcher reads the install record live: once it has seen the half-done install, nothing was asked.
+    await vi.waitFor(async () => expect((await db.installState.get('content'))?.complete).toBe(false))
     await nextTick()
     expect(ask).not.toHaveBeenCalled()
+    await completeInstall('2026-12-01T08:00:00.000Z')
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1))
     wrapper.unmount()
   })
 })

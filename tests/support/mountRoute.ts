@@ -4,15 +4,15 @@ import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView } from 'vue-router'
 import { createAppRouter } from '@/router'
-import { createAppState } from '@/startup'
+import { createAppState, type AppStateOptions } from '@/startup'
 
-export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) })) {
+export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) }), options: AppStateOptions = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(root, { global: { plugins: [pinia, router, createAppState()] }, attachTo: document.body })
+  const wrapper = mount(root, { global: { plugins: [pinia, router, createAppState(options)] }, attachTo: document.body })
   return { wrapper, router, pinia }
 }
 

@@ -2,16 +2,13 @@
  * Packs built from real pages, served by an in-memory fetch that counts requests
  * and can break files on purpose (corrupt once, missing, offline), for the sync engine's tests.
  */
-import { createHash } from 'node:crypto'
-import { buildPack, type Pack } from '@/content/pack'
+import type { Pack } from '@/content/pack'
 import { compileContent } from '@/content/compile'
 import type { FetchLike } from '@/sync/pack-source'
-import { seedPageText, variantPage } from './seedContent'
+import { packOf, seedPageText, variantPage } from './seedContent'
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
-
-export function packOf(pages: { file: string; text: string }[]): Pack {
-  return buildPack(compileContent(pages), sha256)
+export function packOfPages(pages: { file: string; text: string }[]): Pack {
+  return packOf(compileContent(pages))
 }
 
 export const seedPage = () => ({ file: 'content/pages/seed.txt', text: seedPageText() })

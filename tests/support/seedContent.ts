@@ -9,7 +9,7 @@ import { compileContent, type CompiledContent } from '@/content/compile'
 import { buildPack } from '@/content/pack'
 import type { ReleaseShard, Taxonomy } from '@/content/types'
 import { db } from '@/db/database'
-import { beginInstall, completeInstall, installShards, replaceTaxonomy } from '@/db/install'
+import { beginInstall, completeInstall, installShards, prepareShard, replaceTaxonomy } from '@/db/install'
 
 // Vitest runs from the project root; happy-dom gives import.meta.url an http scheme.
 export const SEED_FILE = resolve(process.cwd(), 'content/pages/2017-07-06-mongolia-verlt.txt')
@@ -48,7 +48,7 @@ export async function installContent(content: CompiledContent = compileSeed()): 
   for (const file of pack.manifest.files) {
     const data = JSON.parse(pack.files.get(file.path) ?? 'null') as Taxonomy | ReleaseShard
     if (file.role === 'taxonomy') await replaceTaxonomy(file.path, (data as Taxonomy).nodes, [])
-    else await installShards([{ path: file.path, data: data as ReleaseShard }], [], [])
+    else await installShards([await prepareShard(file.path, data as ReleaseShard)], [], [])
   }
-  await completeInstall()
+  await completeInstall('2026-12-01T08:00:00.000Z')
 }

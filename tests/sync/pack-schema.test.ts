@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { PackFormatError, parseManifest, parseShard, parseTaxonomy } from '@/sync/pack-schema'
 import type { PackFile, PackManifest } from '@/content/types'
-import { packOf, seedPage } from '../support/packServer'
+import { packOfPages, seedPage } from '../support/packServer'
 
-const pack = packOf([seedPage()])
+const pack = packOfPages([seedPage()])
 const manifestText = pack.files.get('manifest.json') ?? ''
 const shardFile = pack.manifest.files.find((file) => file.role === 'releases') as PackFile
 const taxonomyFile = pack.manifest.files.find((file) => file.role === 'taxonomy') as PackFile

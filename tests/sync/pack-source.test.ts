@@ -4,10 +4,10 @@ import type { PackFile } from '@/content/types'
 import { PackFormatError } from '@/sync/pack-schema'
 import { createPackSource, PackFileMissingError, PackUnreachableError } from '@/sync/pack-source'
 import { sha256Hex } from '@/sync/sha256'
-import { createFakePackServer, packOf, seedPage } from '../support/packServer'
+import { createFakePackServer, packOfPages, seedPage } from '../support/packServer'
 
 const BASE = 'https://reader.test/pack/'
-const pack = packOf([seedPage()])
+const pack = packOfPages([seedPage()])
 const shardFile = pack.manifest.files.find((file) => file.role === 'releases') as PackFile
 
 describe('downloading pack files', () => {

@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
 import { formatDay } from '@/components/format'
 import { db } from '@/db/database'
-import { useContentInstallStore } from '@/stores/contentInstall'
 import { mountRoute, waitForText } from '../support/mountRoute'
-import { installContent } from '../support/seedContent'
+import { installContent, packOf } from '../support/seedContent'
 
 let wrapper: VueWrapper
 
@@ -19,15 +18,12 @@ describe('AboutView', () => {
   it('shows the installed content version, its date and what it holds', async () => {
     const mounted = await mountRoute('/about')
     wrapper = mounted.wrapper
-    const store = useContentInstallStore(mounted.pinia)
-    store.version = '53bfa3b5bf7f8623'
-    store.contentDate = '2017-07-06'
     await waitForText(wrapper, 'Menu entries')
     await waitForText(wrapper, 'Participating States57')
     await waitForText(wrapper, 'Releases1')
     expect(wrapper.get('h1').text()).toBe('About')
     expect(facts()).toEqual({
-      Version: '53bfa3b5bf7f8623',
+      Version: packOf().manifest.version,
       'Newest release': formatDay('2017-07-06'),
       Releases: '1',
       'Participating States': '57',

@@ -2,7 +2,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { formatDay } from '@/components/format'
 import { db } from '@/db/database'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useContentSyncStore } from '@/stores/contentSync'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedContent'
 
@@ -36,7 +36,7 @@ describe('HomeView', () => {
     await Promise.all(db.tables.map((table) => table.clear()))
     const mounted = await mountRoute('/')
     wrapper = mounted.wrapper
-    useContentInstallStore(mounted.pinia).phase = 'installing'
+    useContentSyncStore(mounted.pinia).publish({ activity: 'installing', progress: { done: 0, total: 20 } })
     await waitForText(wrapper, 'Releases are being installed.')
     expect(wrapper.text()).not.toContain('There are no releases.')
   })
@@ -45,7 +45,7 @@ describe('HomeView', () => {
     await Promise.all(db.tables.map((table) => table.clear()))
     const mounted = await mountRoute('/')
     wrapper = mounted.wrapper
-    useContentInstallStore(mounted.pinia).phase = 'ready'
+    useContentSyncStore(mounted.pinia).runFinished(false)
     await waitForText(wrapper, 'There are no releases.')
     expect(wrapper.text()).not.toContain('being installed')
   })

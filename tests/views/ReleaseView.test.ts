@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { formatDay } from '@/components/format'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useContentSyncStore } from '@/stores/contentSync'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { compileSeed, installContent, SEED_RELEASE_ID, SEED_TITLE, variantPage } from '../support/seedContent'
 
@@ -122,7 +122,7 @@ describe('ReleaseView', () => {
   it('says a missing release is not installed yet while the first install runs', async () => {
     const mounted = await mountRoute('/releases/2030-01-01-later')
     wrapper = mounted.wrapper
-    useContentInstallStore(mounted.pinia).phase = 'installing'
+    useContentSyncStore(mounted.pinia).publish({ activity: 'installing', progress: { done: 0, total: 20 } })
     await waitForText(wrapper, 'Release not installed yet')
     expect(wrapper.text()).not.toContain('Page not found')
   })

@@ -1,8 +1,9 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { formatCount, formatDay } from '@/components/format'
+import { formatCount, formatDay, formatMoment } from '@/components/format'
 import { db } from '@/db/database'
-import { useContentInstallStore } from '@/stores/contentInstall'
+import { useContentSyncStore } from '@/stores/contentSync'
+import type { SyncRunner } from '@/sync/runner'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { sectionByHeading } from '../support/pageSections'
 import { installContent } from '../support/seedContent'
@@ -33,25 +34,63 @@ describe('SettingsView', () => {
     await waitForText(wrapper, 'Available offline')
     const version = (await db.installState.get('content'))?.version
     expect(version).toMatch(/^[0-9a-f]{16}$/)
-    expect(facts()).toEqual({ Version: version, 'Content of': formatDay('2017-07-06'), Releases: '1 release' })
+    expect(facts()).toEqual({ Version: version, 'Content of': formatDay('2017-07-06'), Releases: '1 release', 'Last checked': formatMoment('2026-12-01T08:00:00.000Z') })
   })
 
-  it('shows install progress instead while an install runs', async () => {
+  it('shows install progress instead while a first install runs', async () => {
     const mounted = await mountRoute('/settings')
     wrapper = mounted.wrapper
-    const store = useContentInstallStore(mounted.pinia)
-    store.phase = 'installing'
-    store.installedReleases = 500
-    store.totalReleases = 2000
-    await waitForText(wrapper, `Installing: ${formatCount(500)} of ${formatCount(2000)} releases. The previous content stays readable meanwhile.`)
+    useContentSyncStore(mounted.pinia).publish({ activity: 'installing', progress: { done: 500, total: 2000 } })
+    await waitForText(wrapper, `Installing: ${formatCount(500)} of ${formatCount(2000)} releases.`)
     expect(wrapper.find('.offline-content__facts').exists()).toBe(false)
   })
 
-  it('says when nothing is installed yet', async () => {
+  it('says when nothing is installed', async () => {
     await db.installState.clear()
     wrapper = (await mountRoute('/settings')).wrapper
-    await waitForText(wrapper, 'No content is installed yet.')
+    await waitForText(wrapper, 'No content is installed on this device.')
     expect(wrapper.text()).not.toContain('Available offline')
+  })
+
+  it('checks for updates on request and says what it found', async () => {
+    const runs: unknown[] = []
+    const runner: SyncRunner = async (options, onProgress) => {
+      runs.push(options)
+      onProgress({ stage: 'checking' })
+      return { kind: 'updated', change: { at: '2026-12-01T09:00:00.000Z', fromVersion: 'a', toVersion: 'b', newReleaseIds: ['2026-11-30-a', '2026-11-30-b', '2026-11-29-c'], removedReleases: 1 } }
+    }
+    wrapper = (await mountRoute('/settings', undefined, { syncRunner: runner })).wrapper
+    await waitForText(wrapper, 'Available offline')
+    const button = wrapper.findAll('button').find((candidate) => candidate.text() === 'Check for updates')
+    await button?.trigger('click')
+    await waitForText(wrapper, 'Updated: 3 new, 1 removed.')
+    expect(runs).toEqual([{ allowLarge: false, saveData: false, keepSince: null }])
+  })
+
+  it('keeps fewer years on request, and removes all content only after confirmation, keeping the reader’s data', async () => {
+    const runs: { keepSince: string | null }[] = []
+    const runner: SyncRunner = async (options) => {
+      runs.push(options)
+      return { kind: 'current' }
+    }
+    await db.saved.put({ releaseId: '2017-07-06-x', savedAt: '2026-11-30T08:00:00Z' })
+    wrapper = (await mountRoute('/settings', undefined, { syncRunner: runner })).wrapper
+    await waitForText(wrapper, 'Available offline')
+    await wrapper.get('select').setValue('2')
+    await vi.waitFor(() => expect(runs).toHaveLength(1))
+    expect(await db.settings.get('keepYears')).toEqual({ key: 'keepYears', value: 2 })
+    expect(runs[0]?.keepSince).toMatch(/^\d{4}-\d{2}$/)
+
+    await wrapper.findAll('button').find((candidate) => candidate.text() === 'Remove all content…')?.trigger('click')
+    expect(wrapper.get('#remove-question').text()).toBe('Remove all releases and menus from this device? Your saved releases, read marks and settings are kept.')
+    expect(await db.releases.count()).toBe(1)
+    await wrapper.findAll('button').find((candidate) => candidate.text() === 'Remove content')?.trigger('click')
+    await waitForText(wrapper, 'All content was removed from this device.')
+    // Focus moves once the removal has finished.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Download the content again'))
+    expect(await db.releases.count()).toBe(0)
+    expect(await db.nodes.count()).toBe(0)
+    expect(await db.saved.count()).toBe(1)
   })
 
   it('shows storage used and quota, and keeps the content on request', async () => {

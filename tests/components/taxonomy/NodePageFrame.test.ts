@@ -6,25 +6,30 @@ import NodePageFrame from '@/components/taxonomy/NodePageFrame.vue'
 import type { TaxonomyStatus } from '@/composables/useTaxonomy'
 import type { TaxonomyNode } from '@/content/types'
 import { createAppRouter } from '@/router'
-import { useContentInstallStore, type InstallPhase } from '@/stores/contentInstall'
+import { contentSyncKey } from '@/composables/useContentSync'
+import { useContentSyncStore } from '@/stores/contentSync'
+import type { ContentSync } from '@/sync/content-sync'
 
 enableAutoUnmount(afterEach)
 
 const mongolia: TaxonomyNode = { id: 'mongolia', kind: 'country', label: 'Mongolia', parent: 'participating-states', order: 34, aliases: [] }
-const FAILURE = 'Could not download the content (HTTP 503). Connect to the internet and try again; what is already installed stays.'
+const FAILURE = 'Could not download the content: there is no connection to the server. It downloads by itself when the connection is back, or retry now.'
 
-function mountFrame(status: TaxonomyStatus, node: TaxonomyNode | null, phase: InstallPhase = 'ready') {
+type SyncState = 'starting' | 'installing' | 'failed' | 'settled'
+
+function mountFrame(status: TaxonomyStatus, node: TaxonomyNode | null, state: SyncState = 'settled') {
   const pinia = createPinia()
   setActivePinia(pinia)
-  const store = useContentInstallStore()
-  store.phase = phase
-  if (phase === 'failed') store.failure = FAILURE
-  const start = vi.spyOn(store, 'start').mockResolvedValue()
+  const store = useContentSyncStore()
+  if (state === 'installing') store.publish({ activity: 'installing', progress: { done: 10, total: 100 } })
+  if (state === 'failed') store.publish({ failure: { reason: 'unreachable', path: 'manifest.json' } })
+  if (state !== 'starting' && state !== 'installing') store.runFinished(false)
+  const sync: ContentSync = { check: vi.fn(async () => null), contentReplaced: vi.fn() }
   const wrapper = mount(
     { render: () => h(NodePageFrame, { status, node, what: 'country “atlantis”' }, { default: ({ node: shown }: { node: TaxonomyNode }) => h('h1', shown.label) }) },
-    { global: { plugins: [pinia, createAppRouter(createMemoryHistory())] } },
+    { global: { plugins: [pinia, createAppRouter(createMemoryHistory())], provide: { [contentSyncKey as symbol]: sync } } },
   )
-  return { wrapper, start }
+  return { wrapper, check: sync.check }
 }
 
 describe('NodePageFrame', () => {
@@ -42,13 +47,13 @@ describe('NodePageFrame', () => {
   })
 
   it('shows why the first install failed, with Retry, instead of waiting for ever', async () => {
-    const { wrapper, start } = mountFrame('empty', null, 'failed')
+    const { wrapper, check } = mountFrame('empty', null, 'failed')
     expect(wrapper.text()).not.toContain('Loading…')
-    expect(wrapper.find('p').text()).toBe(FAILURE)
+    await vi.waitFor(() => expect(wrapper.find('p').text()).toBe(FAILURE))
     const retry = wrapper.get('button')
     expect(retry.text()).toBe('Retry')
     await retry.trigger('click')
-    expect(start).toHaveBeenCalledWith()
+    expect(check).toHaveBeenCalledWith('manual')
     expect(document.title).toBe('OSCE Field Reader')
   })
 

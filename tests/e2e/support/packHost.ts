@@ -1,0 +1,81 @@
+/**
+ * A host for sync tests: the production build as `npm start` serves it, with
+ * the content pack served from memory so a test can switch pack versions,
+ * break a file once, hold requests, and count what the app asked for.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Pack } from '../../../src/content/pack'
+import { serve, DIST } from './site'
+
+export interface PackHost {
+  url: string
+  /** Pack paths requested (`manifest.json`, `releases/2019-05.….json`), in order. */
+  requests: string[]
+  serve(pack: Pack): void
+  /** The next request of `path` gets damaged bytes (with the long-lived cache headers of a good file). */
+  corruptOnce(path: string): void
+  /** Answers every pack request with a dropped connection while true. */
+  offline: boolean
+  close(): Promise<void>
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+export async function startPackHost(initial: Pack, root = DIST): Promise<PackHost> {
+  const app = await serve(root)
+  let pack = initial
+  const corrupt = new Set<string>()
+
+  async function proxy(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const upstream = await fetch(`${app.url}${request.url ?? '/'}`, { method: request.method, headers: { accept: request.headers.accept ?? '*/*' } })
+    const headers: Record<string, string> = {}
+    upstream.headers.forEach((value, key) => {
+      if (key !== 'content-encoding' && key !== 'transfer-encoding' && key !== 'connection') headers[key] = value
+    })
+    response.writeHead(upstream.status, headers)
+    response.end(Buffer.from(await upstream.arrayBuffer()))
+  }
+
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    if (!path.startsWith('/pack/')) {
+      proxy(request, response).catch(() => response.destroy())
+      return
+    }
+    const file = path.slice('/pack/'.length)
+    host.requests.push(file)
+    if (host.offline) {
+      response.destroy()
+      return
+    }
+    const text = pack.files.get(file)
+    if (text === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-cache' })
+      response.end('Not found')
+      return
+    }
+    const body = corrupt.delete(file) ? `${text.slice(0, -12)}"damaged"}]}` : text
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': file === 'manifest.json' ? 'no-cache' : IMMUTABLE })
+    response.end(body)
+  })
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()))
+  const { port } = server.address() as AddressInfo
+
+  const host: PackHost = {
+    url: `http://localhost:${port}`,
+    requests: [],
+    offline: false,
+    serve(next) {
+      pack = next
+    },
+    corruptOnce(file) {
+      corrupt.add(file)
+    },
+    async close() {
+      await new Promise<void>((closed) => server.close(() => closed()))
+      await app.close()
+    },
+  }
+  return host
+}
