@@ -122,6 +122,47 @@ export function benchCompile(sizes: readonly number[]): Figures {
   // One untimed pass so the first size is not billed for JIT warm-up.
   compileOrThrow(samplePages(Math.min(500, Math.max(1, ...sizes))))
   for (const size of sizes) benchSize(size, figures)
+  return { ...figures, ...benchHostile() }
+}
+
+/** Hostile input must still compile in well under a second: linear time, whatever the page holds. */
+export const HOSTILE_LIMIT_MS = 1000
+
+/** A page of one menu group with these entries, then a release dated `date`. */
+function menuPage(heading: string, entries: readonly string[], title: string, date: string): string {
+  return ['-', heading, ...entries.map((entry) => `- ${entry}`), 'Press release', title, '- Date:', `- ${date}`, 'VIENNA, 6 July 2017 - The body of a release.'].join('\n')
+}
+
+/**
+ * The two worst cases found by trying bad input: two pages whose menus differ in
+ * every one of 20,000 entries (was a scan of all known entries per entry, 42 s),
+ * and one menu entry with 100,000 inner spaces (was regex backtracking, 26 s).
+ */
+export function benchHostile(): Figures {
+  const entries = 20_000
+  const older = Array.from({ length: entries }, (_, index) => `Topic a${index}`)
+  const newer = Array.from({ length: entries }, (_, index) => `Topic b${index}`)
+  const menuDiff: PageText[] = [
+    { file: 'hostile/menus-a.txt', text: menuPage('Fields of work', older, 'A release under the older menu', '6 July 2017') },
+    { file: 'hostile/menus-b.txt', text: menuPage('Fields of work', newer, 'A release under the newer menu', '7 July 2017') },
+  ]
+  const spaces = 100_000
+  const spaced: PageText[] = [{ file: 'hostile/spaces.txt', text: menuPage('Participating States', [`Finland${' '.repeat(spaces)}x`], 'A release under a spaced entry', '6 July 2017') }]
+
+  const figures: Figures = {}
+  const timeHostile = (key: string, what: string, pages: PageText[]) => {
+    const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page.text, 'utf8'), 0)
+    const timing = timeRuns(3, () => compileContent(pages))
+    figures[`hostile.${key}Ms`] = {
+      label: `hostile: ${what}, median of 3`,
+      value: timing.wallMs,
+      unit: 'ms',
+      note: `cpu ${timing.cpuMs.toFixed(0)} ms; target < ${HOSTILE_LIMIT_MS.toLocaleString('en')} ms: ${timing.wallMs < HOSTILE_LIMIT_MS ? 'met' : 'MISSED'}`,
+    }
+    figures[`hostile.${key}Bytes`] = { label: `hostile: ${what}, input size`, value: bytes, unit: 'bytes' }
+  }
+  timeHostile('menuDiff', `2 pages whose menus differ in ${entries.toLocaleString('en')} entries`, menuDiff)
+  timeHostile('innerSpaces', `1 menu entry with ${spaces.toLocaleString('en')} inner spaces`, spaced)
   return figures
 }
 

@@ -13,6 +13,7 @@ import {
   PLACED_ENTRIES,
   SECTION_ORDER,
   type GroupShape,
+  type StructureFacts,
 } from './data/site'
 import type { Located, MenuGroup } from './parse-page'
 import { idSlug, shortHash } from './id-slug'
@@ -36,6 +37,13 @@ export interface TaxonomyResult {
 /** `Finland – OSCE Chairpersonship 2025`: the note at the end of an entry. No regex over the label: it must stay linear on any input. */
 const CHAIR_NOTE_TAIL = /OSCE Chairpersonship \d{4}$/
 const DASHES = new Set(['-', '–', '—'])
+
+// Maps, not the data's records: a menu can have tens of thousands of entries, and looking a
+// fresh string up as an object key costs far more than a Map lookup.
+const GROUP_BY_KEY = new Map(Object.entries(GROUPS))
+const PLACED_BY_KEY = new Map(Object.entries(PLACED_ENTRIES))
+const FACTS_BY_KEY = new Map(Object.entries(ENTRY_FACTS))
+const LINKS_BY_GROUP = new Map(Object.values(GROUPS).map((shape) => [shape.id, new Map(Object.entries(shape.links ?? {}))]))
 
 const COUNTRY_BY_NAME = new Map<string, CountryFacts>()
 for (const country of COUNTRIES) {
@@ -125,7 +133,7 @@ class TaxonomyBuilder {
   private relabel(node: TaxonomyNode, label: string): void {
     if (node.label === label) return
     if (!node.aliases.includes(node.label)) node.aliases.push(node.label)
-    node.aliases = node.aliases.filter((alias) => alias !== label)
+    if (node.aliases.includes(label)) node.aliases = node.aliases.filter((alias) => alias !== label)
     node.label = label
   }
 
@@ -137,7 +145,7 @@ class TaxonomyBuilder {
     const listed = new Map<string, Located[]>()
     let group: GroupShape | null = null
     for (const menu of source.menus) {
-      group = GROUPS[nameKey(menu.heading.text)] ?? null
+      group = GROUP_BY_KEY.get(nameKey(menu.heading.text)) ?? null
       if (!group) {
         this.warn('unknown-menu-group', source.file, menu.heading, `Unknown menu group "${menu.heading.text}"; its entries are skipped.`, 'Fix the group name, or teach the app the group in src/content/data/site.ts (GROUPS).')
         continue
@@ -151,7 +159,8 @@ class TaxonomyBuilder {
 
   private readEntry(file: string, group: GroupShape, entry: Located, position: number, listed: Map<string, Located[]>): void {
     const key = this.keyOf(entry.text)
-    if (group.links && key in group.links) {
+    const links = LINKS_BY_GROUP.get(group.id)
+    if (links?.has(key)) {
       const id = `${group.id}-${idSlug(entry.text)}`
       const existing = this.nodes.get(id)
       if (existing) {
@@ -159,13 +168,13 @@ class TaxonomyBuilder {
         existing.order = position
       } else {
         const link: TaxonomyNode = { id, kind: 'link', label: entry.text, parent: group.id, order: position, aliases: [] }
-        const target = group.links[key]
+        const target = links.get(key)
         if (target) link.target = target
         this.add(link)
       }
       return
     }
-    const placed = PLACED_ENTRIES[key]
+    const placed = PLACED_BY_KEY.get(key)
     if (placed) {
       const node = this.nodes.get(placed.id)
       if (node) this.relabel(node, entry.text)
@@ -284,16 +293,25 @@ class TaxonomyBuilder {
 
   applyFacts(): void {
     for (const node of this.nodes.values()) {
-      for (const name of [node.label, ...node.aliases]) {
-        const facts = ENTRY_FACTS[this.keyOf(name)]
-        if (!facts) continue
+      const facts = this.factsOf(node)
+      if (facts) {
         if (facts.fullName) node.fullName = facts.fullName
         if (facts.abbreviation) node.abbreviation = facts.abbreviation
         if (facts.hostCountry) node.hostCountry = facts.hostCountry
         for (const alias of facts.aliases ?? []) if (!node.aliases.includes(alias)) node.aliases.push(alias)
-        break
       }
     }
+  }
+
+  /** Facts kept for the node under its label or, failing that, the first alias that has some. */
+  private factsOf(node: TaxonomyNode): Partial<StructureFacts> | undefined {
+    const byLabel = FACTS_BY_KEY.get(this.keyOf(node.label))
+    if (byLabel) return byLabel
+    for (const alias of node.aliases) {
+      const facts = FACTS_BY_KEY.get(this.keyOf(alias))
+      if (facts) return facts
+    }
+    return undefined
   }
 
   /** Nodes in tree order (depth first, siblings by order), orders renumbered from 0. */
