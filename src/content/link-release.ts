@@ -5,7 +5,7 @@
 import { diagnostic, type DiagnosticCode } from './diagnostics'
 import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
-import { mentionedCountries, PlaceResolver } from './places'
+import { HAND_KEPT_PLACES, mentionedCountries, type PlaceResolver } from './places'
 import { releaseDate } from './release-date'
 import { isKnownTopic, TopicRegistry } from './topics'
 import { hasNonLatinLetters, idSlug, shortHash } from './id-slug'
@@ -119,8 +119,6 @@ export interface LinkedRelease {
   /** Line of the title, for duplicate reports. */
   line: number
 }
-
-const HAND_KEPT_PLACES = new PlaceResolver()
 
 /** `places` reads datelines and `- Place:` values; the compiler passes one with the full gazetteer. */
 export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex, places: PlaceResolver = HAND_KEPT_PLACES): LinkedRelease {

@@ -217,11 +217,11 @@ function displayCase(text: string): string {
   return properCase(text).replace(INITIALS, (_, space: string, initials: string) => `${space}${initials.toUpperCase()}`)
 }
 
-const DEFAULT_RESOLVER = new PlaceResolver()
+/** The hand-kept places only; the compiler uses a PlaceResolver with the full gazetteer. */
+export const HAND_KEPT_PLACES = new PlaceResolver()
 
-/** Resolves with the hand-kept places only; the compiler uses a PlaceResolver with the full gazetteer. */
 export function resolvePlace(written: string, hints: readonly string[] = []): ResolvedPlace {
-  return DEFAULT_RESOLVER.resolve(written, hints)
+  return HAND_KEPT_PLACES.resolve(written, hints)
 }
 
 interface NamePattern {
