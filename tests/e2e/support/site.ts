@@ -28,7 +28,7 @@ export async function serve(root = DIST): Promise<Site> {
 }
 
 /** A copy of dist/ whose pack is compiled from `pages`, in a temporary folder. */
-export function buildWithPages(pages: readonly PageText[]): { root: string; releases: number; remove(): void } {
+export function buildWithPages(pages: readonly PageText[]): { root: string; releases: number; nodes: number; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'field-reader-site-'))
   cpSync(DIST, root, { recursive: true })
   rmSync(join(root, 'pack'), { recursive: true, force: true })
@@ -39,5 +39,5 @@ export function buildWithPages(pages: readonly PageText[]): { root: string; rele
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
-  return { root, releases: content.releases.length, remove: () => rmSync(root, { recursive: true, force: true }) }
+  return { root, releases: content.releases.length, nodes: content.taxonomy.nodes.length, remove: () => rmSync(root, { recursive: true, force: true }) }
 }
