@@ -25,7 +25,7 @@ export function readPagesFolder(pagesDir: string): PagesFolder {
     if (isFsError(error) && error.code === 'ENOENT') {
       throw new CliProblem(`No pages folder at ${shown(pagesDir)}. Fix: put page dumps (*.txt) in ${shown(pagesDir)}/ or pass --in DIR.`)
     }
-    if (isFsError(error) && error.code === 'ENOTDIR') throw new CliProblem(`${shown(pagesDir)} is a file, not a folder of page dumps. Fix: pass --in a folder that holds pages/*.txt.`)
+    if (isFsError(error) && error.code === 'ENOTDIR') throw new CliProblem(`${shown(pagesDir)} is not a folder (a part of it is a file). Fix: pass --in a folder that holds pages/*.txt.`)
     throw new CliProblem(`Cannot list ${shown(pagesDir)}: ${fsReason(error)}. Fix: make the folder readable, or pass another --in folder.`)
   }
 
