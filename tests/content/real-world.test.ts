@@ -259,6 +259,9 @@ describe('sources that the Structures menu does not list', () => {
     ['OSCE Centre in Almaty', 'programme-office-in-astana', 'field-operations'],
     ['OSCE Mission to the FRY', 'mission-to-serbia', 'field-operations'],
     ['OSCE Mission to Tajikistan', 'programme-office-in-dushanbe', 'field-operations'],
+    ['OSCE Minsk Group', 'minsk-group', 'chairpersonship'],
+    ['OSCE Strategic Police Matters Unit', 'transnational-threats-department', 'secretariat'],
+    ['OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings', 'office-of-the-special-representative-and-co-ordinator-for-combating-trafficking', 'secretariat'],
   ])('"%s" → %s (under %s), without a warning', (source, id, parent) => {
     const { release, diagnostics, nodes } = compileOne({ source, body: ['VIENNA, 2 March 2010 - The body met.'] })
     expect(diagnostics).toEqual([])
@@ -308,6 +311,12 @@ describe('fields of work below the menu', () => {
     })
     expect(nodeById(nodes, 'media-laws')).toMatchObject({ kind: 'topic', label: 'Media laws', parent: 'media-freedom-and-development' })
     expect(nodeById(nodes, 'climate-change')).toMatchObject({ kind: 'topic', parent: 'environmental-activities' })
+  })
+
+  it('a field under an earlier or shorter name is that field, not a topic', () => {
+    const { release, diagnostics } = compileOne({ fields: 'Military reform and co-operation, Media freedom', body: ['BELGRADE, 8 March 2005 - Officers and journalists met.'] })
+    expect(diagnostics).toEqual([])
+    expect(release.fields).toEqual(['reform-and-co-operation-in-the-security-sector', 'media-freedom-and-development'])
   })
 
   it('a term whose name holds a comma stays one term: `Women, peace and security`', () => {

@@ -212,8 +212,27 @@ export const ENTRY_FACTS: Readonly<Record<string, Partial<StructureFacts>>> = wi
   'mission to serbia': { hostCountry: 'serbia' },
   'mission to skopje': { hostCountry: 'north-macedonia' },
   'project co-ordinator in uzbekistan': { hostCountry: 'uzbekistan' },
-  'transnational threats department': { abbreviation: 'TNTD', aliases: ['Transnational Threat Department'] },
+  // TNTD (2012) brought together the Action against Terrorism Unit, the Strategic Police Matters Unit and the Borders Unit: their old releases name them.
+  'transnational threats department': { abbreviation: 'TNTD', aliases: ['Transnational Threat Department', 'Action against Terrorism Unit', 'Strategic Police Matters Unit', 'Borders Unit'] },
   'conflict prevention centre': { abbreviation: 'CPC' },
+  // Releases name the person more often than the office.
+  'office of the special representative and co-ordinator for combating trafficking in human beings': {
+    abbreviation: 'OSR/CTHB',
+    aliases: ['Special Representative and Co-ordinator for Combating Trafficking in Human Beings'],
+  },
+  'office of the co-ordinator of osce economic and environmental activities': {
+    abbreviation: 'OCEEA',
+    aliases: ['Co-ordinator of OSCE Economic and Environmental Activities', 'Office of the Co-ordinator of Economic and Environmental Activities'],
+  },
+  // The Gender Section of the Secretariat, under its earlier name.
+  'gender issues programme': { aliases: ['Gender Section'] },
+  // Fields of work under earlier or shorter names osce.org has tagged releases with.
+  'reform and co-operation in the security sector': { aliases: ['Military reform and co-operation', 'Security sector reform'] },
+  'national minority issues': { aliases: ['National minorities', 'Minority rights'] },
+  'media freedom and development': { aliases: ['Media freedom'] },
+  'combating trafficking in human beings': { aliases: ['Combating trafficking', 'Anti-trafficking'] },
+  'countering terrorism': { aliases: ['Counter-terrorism', 'Combating terrorism'] },
+  'conflict prevention and resolution': { aliases: ['Conflict prevention'] },
 })
 
 /** Adds the former names of field operations (data/structures.ts) to their facts as aliases. */

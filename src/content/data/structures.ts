@@ -66,6 +66,10 @@ export const CHAIRPERSONSHIP_BODIES: readonly StructureFacts[] = [
       'Special Representative of the Chairman-in-Office',
     ],
   },
+  // osce.org/mg: the Minsk Group, co-chaired by France, the Russian Federation and the United States, mediated on the Nagorno-Karabakh conflict.
+  { id: 'minsk-group', label: 'Minsk Group', kind: 'structure', parent: 'chairpersonship', aliases: ['OSCE Minsk Group', 'Minsk Group Co-Chairs', 'Co-Chairs of the OSCE Minsk Group', 'Minsk Process'] },
+  // The High Level Planning Group (1994) planned a possible OSCE peacekeeping operation for Nagorno-Karabakh.
+  { id: 'high-level-planning-group', label: 'High Level Planning Group', kind: 'structure', parent: 'chairpersonship', abbreviation: 'HLPG' },
 ]
 
 /** Other sources with a page of their own. */
@@ -116,6 +120,9 @@ export const CLOSED_FIELD_OPERATIONS: readonly StructureFacts[] = [
   closed('kosovo-verification-mission', 'Kosovo Verification Mission', 'kosovo', ['KVM']),
   // 1992 until July 1993 (the host did not renew the memorandum).
   closed('missions-of-long-duration-in-kosovo-sandjak-and-vojvodina', 'Missions of Long Duration in Kosovo, Sandjak and Vojvodina', 'serbia'),
+  // The Representatives to the bodies that settled the pensions of retired Soviet military officers in Estonia and Latvia.
+  closed('representative-to-the-estonian-government-commission-on-military-pensioners', 'Representative to the Estonian Government Commission on Military Pensioners', 'estonia'),
+  closed('representative-to-the-latvian-russian-joint-commission-on-military-pensioners', 'Representative to the Latvian-Russian Joint Commission on Military Pensioners', 'latvia'),
   // 1995 until 1999: the Representative to the Joint Committee on the Skrunda Radar Station.
   closed('representative-to-the-joint-committee-on-the-skrunda-radar-station', 'Representative to the Joint Committee on the Skrunda Radar Station', 'latvia'),
 ]
