@@ -43,6 +43,11 @@ export interface CompileOptions {
   gazetteer?: Gazetteer
 }
 
+/** `push(...items)` overflows the call stack when a page has 100,000 problems; a loop never does. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 export function compileContent(pages: readonly PageText[], renames: Readonly<Record<string, string>> = {}, options: CompileOptions = {}): CompiledContent {
   // Pages share a handful of menu versions: parse and keep one copy of each, not one per page.
   const menuCache = new MenuCache()
@@ -53,7 +58,7 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
     parsed.map((page) => ({ file: page.file, date: pageDate(page), menus: page.menus, menuSignature: page.menuSignature })),
     renames,
   )
-  diagnostics.push(...menuDiagnostics)
+  append(diagnostics, menuDiagnostics)
 
   const index = new TaxonomyIndex(taxonomy.nodes)
   const places = new PlaceResolver(options.gazetteer ?? null)
@@ -62,13 +67,13 @@ export function compileContent(pages: readonly PageText[], renames: Readonly<Rec
   for (const page of parsed) {
     if (!page.release) continue
     const linked = linkRelease(page.file, page.release, index, places)
-    diagnostics.push(...linked.diagnostics)
+    append(diagnostics, linked.diagnostics)
     if (!linked.release) continue
     if (page.release.type) newTypes.note(page.file, page.release.type)
     copies.push({ file: page.file, line: linked.line, release: linked.release })
   }
   const { releases, diagnostics: duplicateDiagnostics } = resolveDuplicates(copies)
-  diagnostics.push(...duplicateDiagnostics, ...index.topics.diagnostics(), ...newTypes.diagnostics())
+  for (const more of [duplicateDiagnostics, index.topics.diagnostics(), newTypes.diagnostics()]) append(diagnostics, more)
   taxonomy.nodes = withNewNodes(taxonomy.nodes, index.topics.newNodes())
 
   releases.sort(newestFirst)

@@ -157,12 +157,18 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex,
 
   const fieldsField = metadata.get('fields of work') ?? metadata.get('what we do')
   const fields: string[] = []
+  const filed = new Set<string>()
   const fieldsLine = fieldsField?.value?.line ?? 0
   // Only a release that will be kept files topics: a rejected page must not leave an empty topic behind.
   const isFieldName = (name: string) => index.field(name) !== null || isKnownTopic(name)
   for (const label of fieldsField?.value && title && date ? splitNames(fieldsField.value.text, isFieldName) : []) {
     // A term below the menu's fields is a topic: filed under it and then its field (warned once per term by the compiler).
-    for (const id of index.fieldIds(label, { file, line: fieldsLine })) if (!fields.includes(id)) fields.push(id)
+    for (const id of index.fieldIds(label, { file, line: fieldsLine })) {
+      // A Set, not fields.includes: a hostile page can list tens of thousands of terms.
+      if (filed.has(id)) continue
+      filed.add(id)
+      fields.push(id)
+    }
   }
 
   const hosts: string[] = []

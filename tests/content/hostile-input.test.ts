@@ -73,3 +73,23 @@ describe('two menu versions that differ in every entry', () => {
     expect(nodeById(compiled.taxonomy.nodes, 'topic-a0')).toMatchObject({ label: 'Topic a0', order: 1 })
   })
 })
+
+describe('pages with tens of thousands of problems or terms', () => {
+  it('reports 70,000 unknown labels one by one, without overflowing the call stack', () => {
+    const text = replaceOnce(seed, '- Date:\n', `- Date:\n${'- Remark:\n'.repeat(70_000)}`)
+    const compiled = compileContent([{ file: 'pages/labels.txt', text }])
+    const counts = new Map<string, number>()
+    for (const item of compiled.diagnostics) counts.set(item.code, (counts.get(item.code) ?? 0) + 1)
+    expect(Object.fromEntries(counts)).toEqual({ 'unknown-label': 70_000, 'repeated-label': 69_999 })
+    expect(compiled.releases).toHaveLength(1)
+  })
+
+  it('files a release under 20,000 terms once each', () => {
+    const terms = Array.from({ length: 20_000 }, (_, index) => `Term ${index}`)
+    const text = replaceOnce(seed, '- Countering terrorism, Human rights\n', `- Human rights, ${terms.join(', ')}, Human rights\n`)
+    const fields = compileContent([{ file: 'pages/terms.txt', text }]).releases[0]?.fields ?? []
+    expect(fields[0]).toBe('human-rights')
+    expect(new Set(fields).size).toBe(fields.length)
+    expect(fields.length).toBeGreaterThan(20_000)
+  })
+})
