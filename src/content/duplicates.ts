@@ -38,9 +38,11 @@ export function resolveDuplicates(copies: readonly LinkedCopy[]): DuplicateResul
     }
     group.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1))
     const kept: LinkedCopy[] = []
+    // By body, so thousands of copies of one title and date stay linear.
+    const keptByBody = new Map<string, LinkedCopy>()
     for (const copy of group) {
       const body = copy.release.body.join('\n')
-      const same = kept.find((other) => other.release.body.join('\n') === body)
+      const same = keptByBody.get(body)
       if (same) {
         merge(same.release, copy.release)
         diagnostics.push(
@@ -63,6 +65,7 @@ export function resolveDuplicates(copies: readonly LinkedCopy[]): DuplicateResul
         copy.release.id = id
       }
       kept.push(copy)
+      keptByBody.set(body, copy)
     }
     for (const copy of kept) releases.push(copy.release)
   }

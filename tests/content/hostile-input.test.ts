@@ -93,3 +93,16 @@ describe('pages with tens of thousands of problems or terms', () => {
     expect(fields.length).toBeGreaterThan(20_000)
   })
 })
+
+describe('many copies of one title and date', () => {
+  it('keeps 300 copies with different texts apart and merges 300 identical ones', () => {
+    const different = Array.from({ length: 300 }, (_, index) => ({ file: `pages/copy-${String(index).padStart(3, '0')}.txt`, text: `${seed}\nA closing paragraph numbered ${index}.` }))
+    const apart = compileContent(different)
+    expect(new Set(apart.releases.map((release) => release.id)).size).toBe(300)
+    expect(codes(apart.diagnostics)).toEqual(Array.from({ length: 299 }, () => 'duplicate-distinct'))
+    const identical = Array.from({ length: 300 }, (_, index) => ({ file: `pages/same-${String(index).padStart(3, '0')}.txt`, text: seed }))
+    const merged = compileContent(identical)
+    expect(merged.releases).toHaveLength(1)
+    expect(codes(merged.diagnostics)).toEqual(Array.from({ length: 299 }, () => 'duplicate-merged'))
+  })
+})
