@@ -128,9 +128,10 @@ export function benchCompile(sizes: readonly number[]): Figures {
 /** Hostile input must still compile in well under a second: linear time, whatever the page holds. */
 export const HOSTILE_LIMIT_MS = 1000
 
-/** A page of one menu group with these entries, then a release dated `date`. */
-function menuPage(heading: string, entries: readonly string[], title: string, date: string): string {
-  return ['-', heading, ...entries.map((entry) => `- ${entry}`), 'Press release', title, '- Date:', `- ${date}`, 'VIENNA, 6 July 2017 - The body of a release.'].join('\n')
+/** A page of one menu group with these entries, then a release dated `date` with extra metadata lines and body. */
+function menuPage(heading: string, entries: readonly string[], title: string, date: string, extra: { metadata?: string[]; body?: string } = {}): string {
+  const body = extra.body ?? 'VIENNA, 6 July 2017 - The body of a release.'
+  return ['-', heading, ...entries.map((entry) => `- ${entry}`), 'Press release', title, '- Date:', `- ${date}`, ...(extra.metadata ?? []), body].join('\n')
 }
 
 /**
@@ -163,6 +164,23 @@ export function benchHostile(): Figures {
   }
   timeHostile('menuDiff', `2 pages whose menus differ in ${entries.toLocaleString('en')} entries`, menuDiff)
   timeHostile('innerSpaces', `1 menu entry with ${spaces.toLocaleString('en')} inner spaces`, spaced)
+
+  // Found by profiling hostile pages after the two above: each was quadratic.
+  const copies = 4_000
+  const duplicates = Array.from({ length: copies }, (_, index) => ({
+    file: `hostile/copy-${index}.txt`,
+    text: menuPage('Fields of work', ['Human rights'], 'One title published many times', '6 July 2017', { body: `VIENNA, 6 July 2017 - Text number ${index}.` }),
+  }))
+  timeHostile('duplicateCopies', `${copies.toLocaleString('en')} pages with one title and date, different texts`, duplicates)
+  const terms = 50_000
+  const termList = Array.from({ length: terms }, (_, index) => `Term ${index}`).join(', ')
+  timeHostile('fieldTerms', `1 release listing ${terms.toLocaleString('en')} field-of-work terms`, [
+    { file: 'hostile/terms.txt', text: menuPage('Fields of work', ['Human rights'], 'A release with many terms', '6 July 2017', { metadata: ['- Fields of work:', `- ${termList}`] }) },
+  ])
+  const labels = 100_000
+  timeHostile('problems', `1 page with ${labels.toLocaleString('en')} unknown metadata labels`, [
+    { file: 'hostile/labels.txt', text: menuPage('Fields of work', ['Human rights'], 'A release with many labels', '6 July 2017', { metadata: Array.from({ length: labels }, () => '- Remark:') }) },
+  ])
   return figures
 }
 
