@@ -33,8 +33,13 @@ export function fold(text: string): string {
 
 /** Folded and with runs of white space collapsed: the key names are compared by. */
 export function nameKey(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim()
+  const folded = fold(text)
+  // Replacing every single space by itself still copies the string: only collapse when there is something to collapse.
+  return (UNUSUAL_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim()
 }
+
+/** Two white-space characters in a row, or one that is not a plain space. */
+const UNUSUAL_SPACE = /\s{2,}|[^\S ]/
 
 /** `Cyber/ICT Security` → `cyber-ict-security`; at most `maxLength` characters, cut at a word. */
 export function slugify(text: string, maxLength = 80): string {
