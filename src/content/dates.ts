@@ -30,6 +30,8 @@ const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/
 const NUMERIC = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/
 /** `Thursday, 6 July 2017`: the weekday adds nothing the date does not say. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i
+/** A time after the date (`6 July 2017, 14:30 CET`, `2017-07-06T10:00:00Z`): the release's date is the day. */
+const TIME = /(?:[\s,T-]|,\s*|\s+-\s+|\s+at\s+)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|UTC|GMT|CES?T|[+-]\d{2}:?\d{2}))?$/
 
 /**
  * `6 July 2017`, `17 October, 2000`, `July 6, 2017`, `2017-07-06` or `06.07.2017`
@@ -37,7 +39,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i
  * null when it is not a real date.
  */
 export function parseDate(text: string): string | null {
-  const value = text.trim().replace(WEEKDAY, '')
+  const value = text.trim().replace(WEEKDAY, '').replace(TIME, '').trim()
   let match = ISO.exec(value)
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]))
   match = DAY_MONTH_YEAR.exec(value)
@@ -54,6 +56,7 @@ export interface Dateline {
   place: string
   /** The date as written: `6 July 2017`, `17 October, 2000`, `12 July`. */
   date: string
+  /** For a span of days (`12-13 October 2017`), the last: the day the text was written by. */
   day: number
   month: number
   /** Null when the dateline gives only day and month (`VALLETTA/VIENNA, 12 July – …`). */
@@ -62,7 +65,8 @@ export interface Dateline {
 
 /*
  * A dateline is: PLACE, then `,` or a dash, then an optional weekday, then a
- * date, then an optional note in brackets (`(OSCE)`), then the end of the dateline.
+ * date (or a span of days in one month, `12-13 October 2017`), then an optional
+ * note in brackets (`(OSCE)`), then the end of the dateline.
  *
  * PLACE is one or more names joined by `,` or `/` (with or without spaces):
  * `VIENNA, BRUSSELS, GENEVA`, `TIRANA / BRUSSELS / GENEVA`, `OSH, Kyrgyzstan`.
@@ -85,7 +89,7 @@ const DASH = '[-–—‒―]'
  */
 const DATELINE = new RegExp(
   `^(?<place>${PLACE})\\s*(?:,|${DASH})\\s*(?:[MTWFS][a-z]{2,5}day,?\\s+)?` +
-    `(?<date>(?<day>\\d{1,2})\\s+(?<month>${MONTH})(?:,?\\s+(?<year>\\d{4}))?|(?<monthFirst>${MONTH})\\s+(?<dayAfter>\\d{1,2}),?\\s+(?<yearAfter>\\d{4}))(?![\\d\\p{L}])` +
+    `(?<date>(?:\\d{1,2}\\s*[-–]\\s*)?(?<day>\\d{1,2})\\s+(?<month>${MONTH})(?:,?\\s+(?<year>\\d{4}))?|(?<monthFirst>${MONTH})\\s+(?<dayAfter>\\d{1,2}),?\\s+(?<yearAfter>\\d{4}))(?![\\d\\p{L}])` +
     `(?:\\s*\\([^()]{1,40}\\))?\\s*(?<end>${DASH}{1,2}|[.:](?=\\s)|(?=\\s+[\\p{Lu}\\d"“«])|$)`,
   'u',
 )

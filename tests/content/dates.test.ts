@@ -14,6 +14,11 @@ describe('parseDate', () => {
     ['29 February 2016', '2016-02-29'],
     ['31 December 1999', '1999-12-31'],
     ['1 january 2020', '2020-01-01'],
+    // A weekday before, a time after: the day is what counts.
+    ['Thursday, 6 July 2017', '2017-07-06'],
+    ['6 July 2017, 14:30 CET', '2017-07-06'],
+    ['2017-07-06T10:00:00+02:00', '2017-07-06'],
+    ['17 October, 2000', '2000-10-17'],
   ])('reads %j as %s', (written, iso) => {
     expect(parseDate(written)).toBe(iso)
   })
@@ -67,6 +72,10 @@ describe('parseDateline', () => {
     expect(parseDateline('NEW YORK, 12 December 2019 — Text')).toMatchObject({ place: 'NEW YORK', date: '12 December 2019' })
     expect(parseDateline('JALAL-ABAD, 3 May 2018 - Text')).toMatchObject({ place: 'JALAL-ABAD', date: '3 May 2018' })
     expect(parseDateline('ŠKODRA, 3 May 2018 - Text')).toMatchObject({ place: 'ŠKODRA', date: '3 May 2018' })
+  })
+
+  it('reads a span of days as its last day', () => {
+    expect(parseDateline('BELGRADE, 26 – 27 November 2014 – The conference closed.')).toEqual({ place: 'BELGRADE', date: '26 – 27 November 2014', day: 27, month: 11, year: 2014 })
   })
 
   it('finds no dateline in ordinary paragraphs', () => {
