@@ -6,7 +6,7 @@
  * every message has reached the reader, however slowly it reads.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { compileContent, type CompiledContent, type PageText } from '../src/content/compile'
 import { diagnostic, escapeControls, formatDiagnostic, hasErrors } from '../src/content/diagnostics'
@@ -112,6 +112,7 @@ function writeReport(path: string, report: string): void {
     writeFileSync(partial, report)
     renameSync(partial, path)
   } catch (error) {
+    rmSync(partial, { force: true })
     throw new CliProblem(`Cannot write the report ${shown(path)}: ${fsReason(error)}. Fix: ${writeFix(error)}`)
   }
 }
