@@ -36,9 +36,9 @@ describe(`a ${PAGES}-page sample`, () => {
       noYear: /^[^,]+, \d{1,2} [A-Z][a-z]+ – /,
       dashBeforeDate: /^[^,]+ – \d{1,2} [A-Z][a-z]+ \d{4}\. /,
     }
-    const counts = Object.fromEntries(Object.entries(forms).map(([name, pattern]) => [name, firstParagraphs.filter((text) => pattern.test(text)).length]))
+    const counts: Record<string, number> = Object.fromEntries(Object.entries(forms).map(([name, pattern]) => [name, firstParagraphs.filter((text) => pattern.test(text)).length]))
     for (const [name, count] of Object.entries(counts)) expect([name, count > 0]).toEqual([name, true])
-    expect(counts.plain).toBeGreaterThan(counts.enDash)
+    expect(counts.plain).toBeGreaterThan(counts.enDash ?? 0)
     // Every dateline the generator writes is read as one.
     const datelined = firstParagraphs.filter((text) => /^\p{Lu}{2}/u.test(text) || /^[A-Z][a-z]+\/[A-Z]/.test(text))
     expect(datelined.filter((text) => parseDateline(text) === null)).toEqual([])
