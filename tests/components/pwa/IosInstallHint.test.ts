@@ -1,6 +1,8 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { effectScope } from 'vue'
 import IosInstallHint from '@/components/pwa/IosInstallHint.vue'
+import { useSetting } from '@/composables/useSetting'
 import { db } from '@/db/database'
 import { writeSetting } from '@/db/settings'
 import { waitForText } from '../../support/mountRoute'
@@ -11,12 +13,17 @@ const HINT = 'Install this app: tap Share, then Add to Home Screen.'
 
 let wrapper: VueWrapper | undefined
 
-/** Lets every pending IndexedDB read settle, so "not shown" is not merely "not read yet". */
+/**
+ * Waits until the hint has read its setting, so "not shown" is not merely "not
+ * read yet": a reader subscribed after the hint has the value once the hint has
+ * (IndexedDB answers the reads in the order they were made).
+ */
 async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
+  const scope = effectScope()
+  const setting = scope.run(() => useSetting('iosInstallHintDismissed'))
+  await vi.waitFor(() => expect(setting?.value.value).toBeDefined())
+  scope.stop()
+  await flushPromises()
 }
 
 describe('IosInstallHint', () => {
