@@ -30,8 +30,9 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
   async function proxy(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const upstream = await fetch(`${app.url}${request.url ?? '/'}`, { method: request.method, headers: { accept: request.headers.accept ?? '*/*' } })
     const headers: Record<string, string> = {}
+    // fetch hands over the body decompressed: its encoding and length headers no longer apply.
     upstream.headers.forEach((value, key) => {
-      if (key !== 'content-encoding' && key !== 'transfer-encoding' && key !== 'connection') headers[key] = value
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)) headers[key] = value
     })
     response.writeHead(upstream.status, headers)
     response.end(Buffer.from(await upstream.arrayBuffer()))
