@@ -106,9 +106,10 @@ export class WorkerCore {
     }
 
     const stored = await readSearchIndex()
-    if (stored && (stored.contentVersion === version || !complete)) {
+    const opened = stored && (stored.contentVersion === version || !complete) ? this.openStored(stored.buffer) : null
+    if (stored && opened) {
       // Current, or (mid-install, nothing loaded yet) the best there is until the install completes.
-      return this.keep(this.engine.openSearchIndex(stored.buffer), {
+      return this.keep(opened, {
         contentVersion: stored.contentVersion,
         complete: true,
         documentCount: stored.documentCount,
@@ -138,7 +139,7 @@ export class WorkerCore {
         kept = true
       }
     }
-    const opened = this.now()
+    const builtAt = this.now()
     return this.keep(this.engine.openSearchIndex(buffer), {
       contentVersion: version,
       complete: kept,
@@ -147,9 +148,18 @@ export class WorkerCore {
       source: 'built',
       readMs: buildStarted - readStarted,
       buildMs: storeStarted - buildStarted,
-      storeMs: opened - storeStarted,
+      storeMs: builtAt - storeStarted,
       totalMs: this.now() - started,
     })
+  }
+
+  /** A stored index that cannot be opened (damaged bytes, an older format) is rebuilt, never a dead end. */
+  private openStored(buffer: ArrayBuffer): SearchIndex | null {
+    try {
+      return this.engine.openSearchIndex(buffer)
+    } catch {
+      return null
+    }
   }
 
   private keep(index: SearchIndex, status: SearchIndexStatus): Loaded {

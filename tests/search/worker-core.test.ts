@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '@/content/compile'
 import { beginInstall } from '@/db/install'
-import { readSearchIndex } from '@/db/search'
+import { readSearchIndex, writeSearchIndex } from '@/db/search'
 import * as engine from '@/search/engine'
 import type { SearchRequest } from '@/search/types'
 import { WorkerCore } from '@/search/worker-core'
@@ -128,5 +128,23 @@ describe('search worker core without complete content', () => {
     expect((await core.search(query('ulaanbaatar'))).total).toBe(1)
     expect(await readSearchIndex()).toBeUndefined()
     expect((await core.status())?.complete).toBe(false)
+  })
+})
+
+describe('a stored index that cannot be opened', () => {
+  beforeEach(async () => {
+    await installContent()
+  })
+
+  it('is rebuilt and replaced instead of breaking search', async () => {
+    await new WorkerCore().refresh()
+    const good = await readSearchIndex()
+    if (!good) throw new Error('no stored index')
+    await writeSearchIndex({ ...good, buffer: new Uint8Array([1, 2, 3, 4, 5, 6, 7]).buffer })
+    const spy = spiedEngine()
+    const response = await new WorkerCore(spy).search(query('ulaanbaatar'))
+    expect(response.hits.map((hit) => hit.id)).toEqual([SEED_RELEASE_ID])
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
+    expect((await readSearchIndex())?.buffer.byteLength).toBe(good.buffer.byteLength)
   })
 })
