@@ -7,6 +7,7 @@ import { isMetadataLabel } from './metadata'
 import type { RawRelease } from './parse-page'
 import { HAND_KEPT_PLACES, mentionedCountries, type PlaceResolver } from './places'
 import { releaseDate } from './release-date'
+import { TOPICS_BY_FIELD } from './data/topics'
 import { isKnownTopic, TopicRegistry } from './topics'
 import { hasNonLatinLetters, idSlug, shortHash } from './id-slug'
 import { nameKey } from './text'
@@ -24,6 +25,9 @@ export class TaxonomyIndex {
   readonly fieldLabels: string[] = []
   /** Terms below the menu's fields, collected while releases are linked. */
   readonly topics: TopicRegistry
+  /** Keys of what comes before the first comma of field, topic and source names that hold one: only such items start a rejoin. */
+  private readonly fieldHeads = new Set<string>()
+  private readonly sourceHeads = new Set<string>()
 
   constructor(nodes: readonly TaxonomyNode[]) {
     this.nodes = new Map(nodes.map((node) => [node.id, node]))
@@ -33,13 +37,26 @@ export class TaxonomyIndex {
       if (node.kind === 'field') {
         this.fieldLabels.push(node.label)
         for (const name of names) this.fields.set(nameKey(name), node.id)
+        addCommaHead(this.fieldHeads, names, nameKey)
       } else if (STRUCTURE_KINDS.has(node.kind) || STRUCTURE_GROUPS.has(node.id)) {
         for (const name of names) {
           const key = sourceKey(name)
           if (!this.structures.has(key)) this.structures.set(key, node.id)
         }
+        addCommaHead(this.sourceHeads, names, sourceKey)
       }
     }
+    addCommaHead(this.fieldHeads, Object.values(TOPICS_BY_FIELD).flat(), nameKey)
+  }
+
+  /** The `- Fields of work:` list as terms, names that hold a comma kept whole. */
+  fieldTerms(value: string): string[] {
+    return splitNames(value, (item) => this.fieldHeads.has(nameKey(item)), (name) => this.field(name) !== null || isKnownTopic(name))
+  }
+
+  /** The `- Source:` list as names, names that hold a comma kept whole. */
+  sourceNames(value: string): string[] {
+    return splitNames(value, (item) => this.sourceHeads.has(sourceKey(item)), (name) => this.structure(name) !== null)
   }
 
   field(label: string): string | null {
@@ -100,12 +117,23 @@ export function releaseId(date: string, title: string): string {
 /** Longest run of list items that can be one name: `Missions of Long Duration in Kosovo, Sandjak and Vojvodina`. */
 const MAX_NAME_ITEMS = 4
 
-/** A comma-separated list, its items rejoined where a known name holds a comma (`Women, peace and security`). */
-function splitNames(value: string, isName: (name: string) => boolean): string[] {
+function addCommaHead(heads: Set<string>, names: Iterable<string>, key: (name: string) => string): void {
+  for (const name of names) {
+    const comma = name.indexOf(',')
+    if (comma > 0) heads.add(key(name.slice(0, comma)))
+  }
+}
+
+/**
+ * A comma-separated list, its items rejoined where a known name holds a comma
+ * (`Women, peace and security`). Only items that can start such a name are
+ * tried, so a list of 50,000 terms costs one lookup per term.
+ */
+function splitNames(value: string, mayStartName: (item: string) => boolean, isName: (name: string) => boolean): string[] {
   const items = splitList(value)
   const names: string[] = []
   for (let start = 0; start < items.length; ) {
-    let end = Math.min(items.length, start + MAX_NAME_ITEMS)
+    let end = mayStartName(items[start] ?? '') ? Math.min(items.length, start + MAX_NAME_ITEMS) : start + 1
     while (end > start + 1 && !isName(items.slice(start, end).join(', '))) end--
     names.push(items.slice(start, end).join(', '))
     start = end
@@ -147,7 +175,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex,
 
   const sourceField = metadata.get('source') ?? metadata.get('sources') ?? metadata.get('where we are')
   const sources: ReleaseSource[] = []
-  for (const name of sourceField?.value ? splitNames(sourceField.value.text, (name) => index.structure(name) !== null) : []) {
+  for (const name of sourceField?.value ? index.sourceNames(sourceField.value.text) : []) {
     const structure = index.structure(name)
     if (!structure && sourceField?.value) {
       problem('unmatched-source', sourceField.value.line, `Source "${name}" matches no structure; it is kept as text.`, 'Check the spelling against Structures and institutions, or add the name as an alias in src/content/data/site.ts (ENTRY_FACTS).')
@@ -160,8 +188,7 @@ export function linkRelease(file: string, raw: RawRelease, index: TaxonomyIndex,
   const filed = new Set<string>()
   const fieldsLine = fieldsField?.value?.line ?? 0
   // Only a release that will be kept files topics: a rejected page must not leave an empty topic behind.
-  const isFieldName = (name: string) => index.field(name) !== null || isKnownTopic(name)
-  for (const label of fieldsField?.value && title && date ? splitNames(fieldsField.value.text, isFieldName) : []) {
+  for (const label of fieldsField?.value && title && date ? index.fieldTerms(fieldsField.value.text) : []) {
     // A term below the menu's fields is a topic: filed under it and then its field (warned once per term by the compiler).
     for (const id of index.fieldIds(label, { file, line: fieldsLine })) {
       // A Set, not fields.includes: a hostile page can list tens of thousands of terms.
