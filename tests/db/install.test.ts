@@ -28,7 +28,7 @@ describe('installing the seed pack', () => {
     expect(await countReleasesBy('mentionedCountries', 'mongolia')).toBe(0)
     expect(await countReleasesBy('structures', 'odihr')).toBe(1)
     expect(await countReleasesBy('fields', 'human-rights')).toBe(1)
-    expect(await db.nodes.count()).toBe(163)
+    expect(await db.nodes.count()).toBe(187)
   })
 })
 

@@ -25,6 +25,12 @@ beforeAll(() => {
   V2 = packOf(pagesOfVersion(2))
 })
 
+/** The host and browser of the running test (each test opens its own). */
+function running(): { host: PackHost; context: BrowserContext } {
+  if (!host || !context) throw new Error('no host or browser: open one first')
+  return { host, context }
+}
+
 afterEach(async () => {
   await context?.close()
   await host?.close()
@@ -71,8 +77,8 @@ const checkNow = (page: Page) => page.evaluate(() => dispatchEvent(new Event('on
 describe('content updates', () => {
   it('fetches only the changed files, switches at once, and announces the 3 new releases', async () => {
     const page = await openInstalled(V1)
-    host?.serve(V2)
-    host!.requests.length = 0
+    running().host.serve(V2)
+    running().host.requests.length = 0
     const seen = new Set<string>()
     let polling = true
     const poll = (async () => {
@@ -95,17 +101,17 @@ describe('content updates', () => {
     await notice.click()
     await page.getByRole('heading', { name: 'New releases', level: 1 }).waitFor()
     expect(await page.locator('main .release-item').count()).toBe(3)
-    await page.goto(`${host!.url}/releases/${idsOf(V1).find((id) => id.startsWith('2018-01-10'))}`)
+    await page.goto(`${running().host.url}/releases/${idsOf(V1).find((id) => id.startsWith('2018-01-10'))}`)
     await page.getByText('The corrected version of this release.').waitFor()
-    await page.goto(`${host!.url}/releases/${idsOf(V1).find((id) => id.startsWith('2018-02-10'))}`)
+    await page.goto(`${running().host.url}/releases/${idsOf(V1).find((id) => id.startsWith('2018-02-10'))}`)
     await page.getByText('Page not found').waitFor()
   })
 
   it('installs a shard that arrived corrupt once on the next check, without clearing anything', async () => {
     const page = await openInstalled(V1)
-    host?.serve(V2)
-    host?.corruptOnce(shardPath(V2, '2019-05'))
-    host!.requests.length = 0
+    running().host.serve(V2)
+    running().host.corruptOnce(shardPath(V2, '2019-05'))
+    running().host.requests.length = 0
     await checkNow(page)
     await page.getByRole('link', { name: '3 new releases' }).waitFor({ timeout: 30_000 })
     // The damaged copy was fetched again past the HTTP cache (which would keep it for a year).
@@ -140,7 +146,7 @@ describe('offline', () => {
     await page.evaluate(async () => navigator.serviceWorker.ready)
     await page.reload()
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-    await context!.setOffline(true)
+    await running().context.setOffline(true)
     await page.reload()
     await page.getByText('Offline — showing content from').waitFor()
     expect(await page.getByRole('alert').count()).toBe(0)
@@ -167,8 +173,8 @@ describe('offline', () => {
 describe('two tabs', () => {
   it('lets another tab upgrade the schema and offers this one a reload', async () => {
     const page = await openInstalled(V1)
-    const other = await context!.newPage()
-    await other.goto(`${host!.url}/pack/manifest.json`)
+    const other = await running().context.newPage()
+    await other.goto(`${running().host.url}/pack/manifest.json`)
     const upgraded = await other.evaluate(
       () =>
         new Promise<string>((resolve) => {

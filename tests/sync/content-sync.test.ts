@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ContentChange } from '@/db/database'
 import { createContentSync, type ContentSyncDeps, type SyncStatus } from '@/sync/content-sync'
 import type { SyncOptions, SyncOutcome } from '@/sync/engine'
@@ -11,12 +11,12 @@ function setUp(outcomes: SyncOutcome[], preferences = { keepYears: null as numbe
   const published: Partial<SyncStatus>[] = []
   const finished: boolean[] = []
   const deps: ContentSyncDeps = {
-    run: vi.fn(async (options, onProgress) => {
+    run: async (options, onProgress) => {
       runs.push(options)
       onProgress({ stage: 'checking' })
       onProgress({ stage: 'installing', done: 1, total: 2 })
       return outcomes.shift() ?? { kind: 'current' }
-    }),
+    },
     publish: (status) => published.push(status),
     finished: (changed) => finished.push(changed),
     preferences: async () => preferences,

@@ -28,7 +28,7 @@ describe('AboutView', () => {
       Releases: '1',
       'Participating States': '57',
       'Partners for Co-operation': '11',
-      'Menu entries': '163',
+      'Menu entries': '187',
     })
   })
 

@@ -66,6 +66,7 @@ describe('CountryView', () => {
       'New Mission to Ukraine',
       'Project Co-ordinator in Ukraine (closed)',
       'Special Monitoring Mission to Ukraine (closed)',
+      'Mission to Ukraine (closed)',
     ])
   })
 
@@ -103,6 +104,7 @@ describe('CountryView', () => {
     expect(wrapper.text()).not.toMatch(/participating State|Partner for Co-operation/)
     expect(linksIn(sectionByHeading(wrapper, 'Field operations in Kosovo'))).toEqual([
       { text: 'Mission in Kosovo', href: '/structures/mission-in-kosovo' },
+      { text: 'Kosovo Verification Mission', href: '/structures/kosovo-verification-mission' },
     ])
   })
 

@@ -18,6 +18,7 @@ describe('StructuresView', () => {
     expect(topLevel).toEqual([
       'Chairpersonship', 'Secretariat', 'Institutions', 'Field operations',
       'Parliamentary Assembly', 'Court of Conciliation and Arbitration', 'Organizational structure',
+      'Decision-making bodies', 'Partnerships',
     ])
     const links = linksIn(wrapper)
     expect(links).toContainEqual({ text: 'Conflict Prevention Centre', href: '/structures/conflict-prevention-centre' })

@@ -84,6 +84,8 @@ describe('NavTree', () => {
       'Parliamentary Assembly',
       'Court of Conciliation and Arbitration',
       'Organizational structure',
+      'Decision-making bodies',
+      'Partnerships',
     ])
     await toggleFor('secretariat').trigger('click')
     expect(ownLinks('secretariat')).toHaveLength(12)
