@@ -75,7 +75,8 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
   }
 
   const { needRefresh: pluginNeedRefresh, offlineReady, updateServiceWorker } = useRegisterSW({
-    immediate: true,
+    // Registered once the page has loaded: precaching the shell must not compete with the first visit's own downloads.
+    immediate: false,
     // Replaces the plugin's unconditional window.location.reload(), so that it happens once.
     onNeedReload: reloadOnce,
     onRegisteredSW(_swUrl, registered) {
