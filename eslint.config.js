@@ -58,5 +58,7 @@ export default defineConfigWithVueTs(
     },
   },
   { name: 'layers/db-has-no-vue', files: ['src/db/**/*.ts'], rules: restrict(VUE, APP) },
+  // Sync and search run in Web Workers: no Vue, no UI, and Dexie only through src/db.
+  { name: 'layers/workers-are-vue-free', files: ['src/sync/**/*.ts', 'src/search/**/*.ts'], rules: restrict(DEXIE, VUE, APP) },
   { name: 'layers/ui-reads-only', files: ['src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}'], rules: restrict(DEXIE, DB_WRITES) },
 )
