@@ -60,7 +60,7 @@ export interface ReleaseBody {
 export async function getRelease(id: string): Promise<FullRelease | null> {
   const [summary, stored] = await db.transaction('r', db.releases, db.bodies, () => Promise.all([db.releases.get(id), db.bodies.get(id)]))
   if (!summary) return null
-  return { summary, body: await unpackBody(stored) }
+  return { summary, body: unpackBody(stored) }
 }
 
 /** Up to `limit` other releases sharing a primary country or a field, newest first. */
@@ -88,6 +88,5 @@ export async function getReleaseSummaries(ids: readonly string[]): Promise<Relea
 /** Bodies of these releases in the order asked, without the ids no longer stored. */
 export async function getBodies(ids: readonly string[]): Promise<ReleaseBody[]> {
   const found = await db.bodies.bulkGet([...ids])
-  const bodies = await Promise.all(found.map(async (stored) => (stored ? { id: stored.id, body: await unpackBody(stored) } : undefined)))
-  return bodies.filter((body): body is ReleaseBody => body !== undefined)
+  return found.filter((stored) => stored !== undefined).map((stored) => ({ id: stored.id, body: unpackBody(stored) }))
 }

@@ -21,14 +21,14 @@ function summarise(release: Release): ReleaseSummary {
   return { ...summary, structures }
 }
 
-/** Splits a shard into summaries and compressed bodies. Done before any transaction: compression awaits streams. */
-export async function prepareShard(path: string, shard: ReleaseShard): Promise<PreparedShard> {
+/** Splits a shard into summaries and compressed bodies, ready to write (in the sync worker, off the main thread). */
+export function prepareShard(path: string, shard: ReleaseShard): PreparedShard {
   return {
     path,
     role: 'releases',
     month: shard.shard,
     summaries: shard.releases.map(summarise),
-    bodies: await Promise.all(shard.releases.map((release) => packBody(release.id, release.body))),
+    bodies: shard.releases.map((release) => packBody(release.id, release.body)),
   }
 }
 

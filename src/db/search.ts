@@ -33,9 +33,7 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
       const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
       return { summaries, bodies: await db.bodies.bulkGet(summaries.map((summary) => summary.id)) }
     })
-    // Decompressing awaits streams, which would end an IndexedDB transaction: it happens after the read.
-    const bodies = await Promise.all(read.bodies.map(unpackBody))
-    const batch = read.summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index] ?? [] }))
+    const batch = read.summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: unpackBody(read.bodies[index]) }))
     releases.push(...batch)
     const last = batch.at(-1)
     if (!last || batch.length < chunk) return releases

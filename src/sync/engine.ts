@@ -88,11 +88,6 @@ async function firstInstall(context: SyncContext, state: InstallState | undefine
   let done = plan.installedReleases
   onProgress({ stage: 'installing', done, total })
   await beginInstall({ version: manifest.version, contentDate: manifest.contentDate, totalReleases: total })
-  if (plan.taxonomy) {
-    const taxonomyFile = plan.taxonomy
-    const nodes = await source.file(taxonomyFile, (text) => parseTaxonomy(taxonomyFile.path, text))
-    await replaceTaxonomy(taxonomyFile.path, nodes, plan.staleTaxonomy)
-  }
   const download = (index: number) => {
     const batch = plan.batches[index]
     if (!batch) return null
@@ -101,8 +96,13 @@ async function firstInstall(context: SyncContext, state: InstallState | undefine
     shards.catch(() => undefined)
     return shards
   }
+  // The menus and the newest releases download together: a first visit shows both one round trip sooner.
+  const taxonomyFile = plan.taxonomy
+  const nodes = taxonomyFile ? source.file(taxonomyFile, (text) => parseTaxonomy(taxonomyFile.path, text)) : null
+  nodes?.catch(() => undefined)
   // Download and compress the next batch while the current one is written.
   let next = download(0)
+  if (taxonomyFile && nodes) await replaceTaxonomy(taxonomyFile.path, await nodes, plan.staleTaxonomy)
   for (let index = 0; index < plan.batches.length; index++) {
     const batch = plan.batches[index]
     const shards = await next
@@ -136,7 +136,7 @@ async function update(context: SyncContext, state: InstallState, manifest: PackM
   for (const file of changed) {
     if (!staged.has(file.path)) {
       if (file.role === 'taxonomy') await stageFile({ path: file.path, role: 'taxonomy', nodes: await source.file(file, (text) => parseTaxonomy(file.path, text)) })
-      else await stageFile(await prepareShard(file.path, await source.shard(file)))
+      else await stageFile(prepareShard(file.path, await source.shard(file)))
     }
     onProgress({ stage: 'downloading-update', done: ++done, total: changed.length })
   }

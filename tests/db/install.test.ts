@@ -54,8 +54,8 @@ describe('installing a shard again', () => {
     await db.settings.put({ key: 'theme', value: 'dark' })
     await db.saved.put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
     const shard = { shard: '2017-07', releases: content.releases }
-    await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
-    await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
+    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
+    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
     expect(await db.releases.count()).toBe(1)
     expect(await db.bodies.count()).toBe(1)
     await installShards([], ['2017-07'], ['releases/2017-07.again.json'])
