@@ -12,6 +12,7 @@ import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
 import { benchLighthouse } from './lighthouse'
+import { benchSync } from './sync'
 import { benchSearch } from './search'
 
 const RESULTS_DIR = '.bench'
@@ -32,6 +33,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'browser',
     description: 'The production build in headless Chromium with a 20,000-release pack (needs `npm run build` first)',
     run: () => benchBrowser(20000),
+  },
+  {
+    name: 'sync',
+    description: 'Content sync, 20,000 releases, persistent Chromium profile: settled origin storage and where the bytes go; an update of one release (needs `npm run build` first)',
+    run: () => benchSync(20000),
   },
   {
     name: 'lighthouse',
