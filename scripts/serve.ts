@@ -77,7 +77,7 @@ function compressedBody(file: string, encoding: 'br' | 'gzip'): Buffer {
   const cached = compressed.get(`${encoding}:${file}`)
   if (cached?.key === key) return cached.body
   const raw = readFileSync(file)
-  const body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(raw, { level: 9 })
+  const body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(raw, { level: 9 })
   compressed.set(`${encoding}:${file}`, { key, body })
   return body
 }

@@ -104,8 +104,7 @@ export class ReaderDatabase extends Dexie {
     })
     // v2 adds the stored search index. Dexie carries the other tables over unchanged, with every row (content and user).
     this.version(2).stores({ searchIndex: 'key' })
-    // v3 adds the staging area of atomic content updates. Bodies may now be stored compressed
-    // (body-codec.ts); rows in the old shape stay readable, so no row is rewritten.
+    // v3 adds the staging area of atomic content updates; every other table and row carries over unchanged.
     this.version(3).stores({ stagedFiles: 'path' })
   }
 }

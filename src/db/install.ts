@@ -21,7 +21,7 @@ function summarise(release: Release): ReleaseSummary {
   return { ...summary, structures }
 }
 
-/** Splits a shard into summaries and compressed bodies, ready to write (in the sync worker, off the main thread). */
+/** Splits a shard into summaries and bodies, ready to write (in the sync worker, off the main thread). */
 export function prepareShard(path: string, shard: ReleaseShard): PreparedShard {
   return {
     path,
