@@ -25,7 +25,7 @@ import { SEARCH_WORKER_INIT_SCRIPT, searchWorkerPath, type BenchSearchWindow } f
 
 
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in a `__name` helper the page lacks. */
-const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn'
+export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn'
 
 /** JavaScript the first route loads: the entry script and its module preloads, gzip-compressed. */
 export function firstRouteJavaScript(root = DIST): { files: string[]; gzipBytes: number; rawBytes: number } {

@@ -16,6 +16,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser'
 import { startPackHost } from '../tests/e2e/support/packHost'
 import { sha256 } from '../tests/e2e/support/packVersions'
+import { KEEP_NAMES_SHIM } from './browser'
 import type { Figures } from './figures'
 
 const MiB = 1024 * 1024
@@ -93,7 +94,11 @@ export async function benchSync(releases: number): Promise<Figures> {
   const releasesJsonBytes = v1.manifest.files.filter((file) => file.role === 'releases').reduce((sum, file) => sum + file.bytes, 0)
   const host = await startPackHost(v1)
   const profile = mkdtempSync(join(tmpdir(), 'field-reader-bench-profile-'))
-  const open = (): Promise<BrowserContext> => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+  const open = async (): Promise<BrowserContext> => {
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+    await context.addInitScript({ content: KEEP_NAMES_SHIM })
+    return context
+  }
   try {
     let context = await open()
     let page = context.pages()[0] ?? (await context.newPage())
@@ -134,7 +139,7 @@ export async function benchSync(releases: number): Promise<Figures> {
       settledIndexedDbBytes: { label: '… of which IndexedDB', value: settled.indexedDB, unit: 'bytes' },
       settledCacheBytes: { label: '… of which Cache Storage (the precached app shell)', value: settled.caches, unit: 'bytes' },
       summaryBytes: { label: 'where the bytes go: release summaries (JSON of the rows, before IndexedDB’s own compression)', value: kinds.summaries, unit: 'bytes' },
-      bodyBytes: { label: 'where the bytes go: bodies (deflate)', value: kinds.bodies, unit: 'bytes' },
+      bodyBytes: { label: 'where the bytes go: bodies (paragraph arrays)', value: kinds.bodies, unit: 'bytes' },
       searchIndexBytes: { label: 'where the bytes go: search index', value: kinds.searchIndex, unit: 'bytes' },
       nodeBytes: { label: 'where the bytes go: menu nodes', value: kinds.nodes, unit: 'bytes' },
       updateRequests: { label: 'update to one release more: files requested (manifest included)', value: host.requests.length, unit: 'count' },
