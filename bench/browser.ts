@@ -144,17 +144,29 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     const page = await context.newPage()
     await page.addInitScript(() => {
       const durations: number[] = []
-      ;(window as unknown as { longTasks: number[] }).longTasks = durations
+      const starts: number[] = []
+      ;(window as unknown as { longTasks: number[]; longTaskStarts: number[] }).longTasks = durations
+      ;(window as unknown as { longTaskStarts: number[] }).longTaskStarts = starts
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) durations.push(entry.duration)
+        for (const entry of list.getEntries()) {
+          durations.push(entry.duration)
+          starts.push(entry.startTime)
+        }
       }).observe({ type: 'longtask', buffered: true })
     })
     const started = Date.now()
     await page.goto(server.url)
     await page.getByText('Installing releases').first().waitFor({ timeout: 30_000 })
+    const installBegan = await page.evaluate(() => performance.now())
     await page.waitForFunction(() => !document.body.textContent?.includes('Installing releases'), undefined, { timeout: 300_000, polling: 50 })
     const installMs = Date.now() - started
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
+    // The app's own start (script evaluation, first render) comes before the install shows progress: counted apart.
+    const allTasks = await page.evaluate(() => {
+      const page = window as unknown as { longTasks: number[]; longTaskStarts: number[] }
+      return page.longTasks.map((duration, index) => ({ duration, start: page.longTaskStarts[index] ?? 0 }))
+    })
+    const longTasks = allTasks.filter((task) => task.start + task.duration > installBegan).map((task) => task.duration)
+    const bootTasks = allTasks.filter((task) => task.start + task.duration <= installBegan).map((task) => task.duration)
 
     // Search, first time: the store asked the worker to build the index when the install completed;
     // status() is queued behind that build, so it answers once the index is built and stored.
@@ -222,13 +234,15 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     const firstRoute = firstRouteJavaScript(site.root)
     const installRatio = installMs / baselineMs
     const longest = Math.max(0, ...longTasks)
+    const longestBoot = Math.max(0, ...bootTasks)
     return {
       releases: { label: 'releases in the pack', value: content.releases.length, unit: 'count' },
       installMs: { label: 'install into IndexedDB (app: download, verify, write)', value: installMs, unit: 'ms' },
       rawWriteMs: { label: 'raw baseline: same records, plain IndexedDB, one transaction', value: baselineMs, unit: 'ms' },
-      installRatio: { label: 'install / raw baseline', value: installRatio, unit: 'ratio', note: installRatio <= 1.5 ? 'target ≤ 1.5× met' : 'target ≤ 1.5× MISSED' },
-      longTasks: { label: 'main-thread tasks over 50 ms while installing', value: longTasks.length, unit: 'count' },
-      longestTaskMs: { label: 'longest main-thread task while installing', value: longest, unit: 'ms', note: longest <= 200 ? 'target ≤ 200 ms met' : 'target ≤ 200 ms MISSED' },
+      installRatio: { label: 'install / raw baseline', value: installRatio, unit: 'ratio', note: installRatio <= 1.3 ? 'target ≤ 1.3× met' : 'target ≤ 1.3× MISSED' },
+      longTasks: { label: 'main-thread tasks over 50 ms while installing (from the first progress shown)', value: longTasks.length, unit: 'count', note: longTasks.length === 0 ? 'target none met' : 'target none MISSED' },
+      longestTaskMs: { label: 'longest main-thread task while installing', value: longest, unit: 'ms' },
+      bootLongestTaskMs: { label: 'longest main-thread task of the app’s start, before the install began (script evaluation, first render)', value: longestBoot, unit: 'ms' },
       storageBytes: { label: 'origin storage used after install and index build (navigator.storage.estimate)', value: storageUsage, unit: 'bytes' },
       heapMB: { label: 'JS heap after install (after GC)', value: heap.usedSize / 1048576, unit: 'MB' },
       largestCountryReleases: { label: `primary releases of the largest country (${largestCountry})`, value: largestCount, unit: 'count' },
