@@ -22,8 +22,8 @@ function startWorker(): Remote<SyncWorkerApi> | null {
 }
 
 async function runOnMainThread(options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
-  const [{ syncContent }, { createPackSource }] = await Promise.all([import('./engine'), import('./pack-source')])
-  return syncContent({ source: createPackSource(new URL(PACK_BASE_URL, location.href).href), options, onProgress })
+  const [{ syncContent }, { createPackSource }, { withSyncLock }] = await Promise.all([import('./engine'), import('./pack-source'), import('./lock')])
+  return withSyncLock(() => syncContent({ source: createPackSource(new URL(PACK_BASE_URL, location.href).href), options, onProgress }))
 }
 
 export function createSyncRunner(start: () => Remote<SyncWorkerApi> | null = startWorker): SyncRunner {

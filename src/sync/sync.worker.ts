@@ -1,11 +1,12 @@
 /** The sync worker: downloads, verifies, compresses and writes content off the main thread. Logic lives in engine.ts. */
 import { expose } from 'comlink'
 import { syncContent, type SyncOptions, type SyncOutcome, type SyncProgress } from './engine'
+import { withSyncLock } from './lock'
 import { createPackSource } from './pack-source'
 
 const api = {
   sync(packBaseUrl: string, options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
-    return syncContent({ source: createPackSource(packBaseUrl), options, onProgress })
+    return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl), options, onProgress }))
   },
 }
 

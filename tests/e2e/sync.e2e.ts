@@ -4,7 +4,7 @@
  * self-healing downloads, a full disk, offline starts and a newer schema in another tab.
  */
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '../../src/content/compile'
 import { buildPack, type Pack } from '../../src/content/pack'
 import { launchPersistentContext } from './support/browser'
@@ -171,6 +171,23 @@ describe('offline', () => {
 })
 
 describe('two tabs', () => {
+  it('apply an update found in both at once: one run switches, the other waits and finds it current', async () => {
+    const page = await openInstalled(V1)
+    const other = await running().context.newPage()
+    await other.goto(running().host.url)
+    await other.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
+    await vi.waitFor(() => expect(running().host.requests.filter((path) => path === 'manifest.json')).toHaveLength(2), { timeout: 30_000, interval: 100 })
+    running().host.serve(V2)
+    running().host.requests.length = 0
+    await Promise.all([checkNow(page), checkNow(other)])
+    await vi.waitFor(() => expect(running().host.requests.filter((path) => path === 'manifest.json')).toHaveLength(2), { timeout: 30_000, interval: 100 })
+    await vi.waitFor(async () => expect((await storedContent(page)).version).toBe(V2.manifest.version), { timeout: 30_000, interval: 100 })
+    // The second run asked for the manifest only after the first had switched: the changed shards were downloaded once.
+    expect(running().host.requests.filter((path) => path.startsWith('releases/')).sort()).toEqual([shardPath(V2, '2018-01'), shardPath(V2, '2019-05')])
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(await other.getByRole('alert').count()).toBe(0)
+  })
+
   it('lets another tab upgrade the schema and offers this one a reload', async () => {
     const page = await openInstalled(V1)
     const other = await running().context.newPage()
