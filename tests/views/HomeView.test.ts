@@ -49,4 +49,14 @@ describe('HomeView', () => {
     await waitForText(wrapper, 'There are no releases.')
     expect(wrapper.text()).not.toContain('being installed')
   })
+
+  it('says where to get the content back after the reader removed it', async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+    await db.settings.put({ key: 'contentRemoved', value: true })
+    const mounted = await mountRoute('/')
+    wrapper = mounted.wrapper
+    useContentSyncStore(mounted.pinia).runFinished(false)
+    await waitForText(wrapper, 'The content was removed from this device. Download it again in Settings.')
+    expect(wrapper.text()).not.toContain('There are no releases.')
+  })
 })
