@@ -100,7 +100,7 @@ async function firstInstall(context: SyncContext, state: InstallState | undefine
   const taxonomyFile = plan.taxonomy
   const nodes = taxonomyFile ? source.file(taxonomyFile, (text) => parseTaxonomy(taxonomyFile.path, text)) : null
   nodes?.catch(() => undefined)
-  // Download and compress the next batch while the current one is written.
+  // Download and prepare the next batch while the current one is written.
   let next = download(0)
   if (taxonomyFile && nodes) await replaceTaxonomy(taxonomyFile.path, await nodes, plan.staleTaxonomy)
   for (let index = 0; index < plan.batches.length; index++) {

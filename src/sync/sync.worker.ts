@@ -1,4 +1,4 @@
-/** The sync worker: downloads, verifies, compresses and writes content off the main thread. Logic lives in engine.ts. */
+/** The sync worker: downloads, verifies, validates and writes content off the main thread. Logic lives in engine.ts. */
 import { expose } from 'comlink'
 import { syncContent, type SyncOptions, type SyncOutcome, type SyncProgress } from './engine'
 import { withSyncLock } from './lock'
