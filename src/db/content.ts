@@ -1,7 +1,6 @@
 /** Reads of the content tables, shaped for the pages that show them. */
 import type { TaxonomyNode } from '@/content/types'
-import { unpackBody } from './body-codec'
-import { db, type ReleaseSummary } from './database'
+import { db, type ReleaseBody, type ReleaseSummary } from './database'
 
 export type ReleaseFacet = 'primaryCountries' | 'mentionedCountries' | 'structures' | 'fields'
 
@@ -49,18 +48,13 @@ export async function countReleasesBy(facet: ReleaseFacet, id: string): Promise<
 
 export interface FullRelease {
   summary: ReleaseSummary
-  body: string[]
-}
-
-export interface ReleaseBody {
-  id: string
-  body: string[]
+  body: ReleaseBody['body']
 }
 
 export async function getRelease(id: string): Promise<FullRelease | null> {
-  const [summary, stored] = await db.transaction('r', db.releases, db.bodies, () => Promise.all([db.releases.get(id), db.bodies.get(id)]))
+  const [summary, body] = await Promise.all([db.releases.get(id), db.bodies.get(id)])
   if (!summary) return null
-  return { summary, body: unpackBody(stored) }
+  return { summary, body: body?.body ?? [] }
 }
 
 /** Up to `limit` other releases sharing a primary country or a field, newest first. */
@@ -88,5 +82,5 @@ export async function getReleaseSummaries(ids: readonly string[]): Promise<Relea
 /** Bodies of these releases in the order asked, without the ids no longer stored. */
 export async function getBodies(ids: readonly string[]): Promise<ReleaseBody[]> {
   const found = await db.bodies.bulkGet([...ids])
-  return found.filter((stored) => stored !== undefined).map((stored) => ({ id: stored.id, body: unpackBody(stored) }))
+  return found.filter((body): body is ReleaseBody => body !== undefined)
 }

@@ -8,7 +8,6 @@
  * Callers pass plain data (never Vue proxies): this module is used from the sync worker.
  */
 import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
-import { packBody } from './body-codec'
 import { db, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
 
 export { readInstallState } from './install-state'
@@ -28,7 +27,7 @@ export function prepareShard(path: string, shard: ReleaseShard): PreparedShard {
     role: 'releases',
     month: shard.shard,
     summaries: shard.releases.map(summarise),
-    bodies: shard.releases.map((release) => packBody(release.id, release.body)),
+    bodies: shard.releases.map((release) => ({ id: release.id, body: release.body })),
   }
 }
 

@@ -3,7 +3,6 @@
  * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
  */
 import type { Release } from '@/content/types'
-import { unpackBody, type StoredBody } from './body-codec'
 import { db, type ReleaseSummary, type SearchIndexRecord } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
@@ -29,11 +28,11 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
   let after: string | null = null
   for (;;) {
     const from: string | null = after
-    const read: { summaries: ReleaseSummary[]; bodies: (StoredBody | undefined)[] } = await db.transaction('r', db.releases, db.bodies, async () => {
+    const batch: Release[] = await db.transaction('r', db.releases, db.bodies, async () => {
       const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
-      return { summaries, bodies: await db.bodies.bulkGet(summaries.map((summary) => summary.id)) }
+      const bodies = await db.bodies.bulkGet(summaries.map((summary) => summary.id))
+      return summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index]?.body ?? [] }))
     })
-    const batch = read.summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: unpackBody(read.bodies[index]) }))
     releases.push(...batch)
     const last = batch.at(-1)
     if (!last || batch.length < chunk) return releases
