@@ -28,3 +28,8 @@ export interface BenchSection {
 export function sizeKey(size: number): string {
   return size % 1000 === 0 ? `${size / 1000}k` : String(size)
 }
+
+/** The note after a figure with a target: `target ≤ 80 MiB met` or `… MISSED`. */
+export function targetNote(met: boolean, target: string): string {
+  return `${target} ${met ? 'met' : 'MISSED'}`
+}
