@@ -8,7 +8,8 @@ import { compileContent, type PageText } from '../../../src/content/compile'
 import { buildPack } from '../../../src/content/pack'
 import { startServer } from '../../../scripts/serve'
 
-export const DIST = resolve('dist')
+/** The build under test: dist/, or another folder (`READER_DIST=/tmp/x`) so that two builds can be tested side by side. */
+export const DIST = resolve(process.env.READER_DIST ?? 'dist')
 
 export interface Site {
   url: string
