@@ -1,213 +1,85 @@
 /**
- * The offline search engine: a compact inverted index (the design measured as
- * "custom index" in docs/search-comparison.md) plus per-document facet columns,
- * so the worker answers queries, filters and facet counts from one buffer.
+ * The offline search engine: a compact inverted index (built by build.ts, laid
+ * out as in index-format.ts) plus per-document facet columns, so the worker
+ * answers queries, filters and facet counts from one buffer.
  *
  * Pure TypeScript with no DOM, Vue or Dexie: it runs in the search worker and in
- * Node tests alike. The stored layout is in index-format.ts; how text becomes
- * terms (folding, British/American spelling) is in text.ts.
+ * Node tests alike. How text becomes terms is in text.ts; the query syntax
+ * (phrases, exclusions) in query.ts; Cyrillic queries in cyrillic.ts.
  *
- * Matching, in the order a query word tries them (see `expand`):
- *   1. the word itself, and its plural/singular (`journalist` ↔ `journalists`);
- *   2. if it is the last word and the query does not end in a space, every term
- *      it begins (the reader is still typing), the 64 most frequent at most;
- *   3. only if 1–2 found nothing: terms it begins (words of 3+ letters) and
- *      terms one edit away (words of 4+ letters, same first letter).
- * Words combine with AND. Only when no release holds every word does the query
- * fall back to OR, ranked by how many of the words a release holds, then score,
- * so a release with all words always ranks above one with some. The fallback is
- * decided on the query alone, before filters, so total, hits and facets always
- * describe the same set of releases.
- *
- * Ranking is BM25 over a field-weighted term frequency (title ×3, place and
- * sources ×2, body ×1); prefix, plural and typo matches count for less than the
- * word as typed. Ties, browse mode and `sort: 'date'` use date, newest first:
- * documents are numbered in that order at build time, so date order is number order.
+ * A search runs in named steps (`search` below):
+ *   1. expand words: each query word becomes the index terms it stands for:
+ *      - the word itself and its plural/singular (`journalist` ↔ `journalists`);
+ *      - while the reader is typing it, every term it begins (the most frequent 64);
+ *      - typo corrections, by word length as Elasticsearch's AUTO fuzziness:
+ *        none for 1–2 letters, one edit for 3–5, two from 6; a swap of two
+ *        neighbours is one edit, and the first letter may be wrong too. They are
+ *        tried when the word matches nothing as typed (then terms it begins count
+ *        too), or when it is rare and a much more frequent term is within reach
+ *        (a release with a typo must not hide the hundreds without it);
+ *   2. score: BM25 per document over a field-weighted term frequency (title ×3,
+ *      place and sources ×2, body ×1), with how many words it holds, and how many
+ *      of those it holds as typed or as a prefix rather than through a typo;
+ *   3. constrain: phrases must be there, word for word in order (word positions
+ *      are stored per posting); excluded words and phrases must not; releases no
+ *      longer installed (see `hideAbsent`) never count;
+ *   4. filter and count facets: a facet counts the matches of the query and every
+ *      other filter, so the reader sees where the matches are;
+ *   5. rank: releases with every word first (AND; OR only when no release holds
+ *      them all, decided before filters so total, hits and facets describe one
+ *      set), then those matching more words without a typo (exact and prefix
+ *      matches above fuzzy ones), then BM25; ties, browse mode and `sort: 'date'`
+ *      use date, newest first: documents are numbered in that order at build time;
+ *   6. suggest: when nothing matches, index terms close to the words that found nothing.
  */
-import { newestFirst } from '../content/release-order'
-import { slugify } from '../content/text'
-import type { Release } from '../content/types'
-import { NO_TYPE, type FacetCount, type FacetName, type SearchHit, type SearchRequest, type SearchResponse } from './types'
-import {
-  ByteWriter,
-  decodeLines,
-  encodeLines,
-  readSections,
-  readVarint,
-  Section,
-  SECTION_COUNT,
-  uint16View,
-  uint32View,
-  writeSections,
-} from './index-format'
-import { boundedEditDistance, endsInWord, forEachIndexTerm, normalizeSpelling, prefixSpellingVariants, queryTerms, withinOneEdit } from './text'
+import { latinQuery } from './cyrillic'
+import { ENGINE_VERSION } from './engine-version'
+import { decodeLines, readSections, readVarint, Section, uint16View, uint32View } from './index-format'
+import { MAX_QUERY_WORDS, parseQuery, type ParsedQuery, type QueryWord } from './query'
+import { TermDictionary } from './term-dictionary'
+import { prefixSpellingVariants, textTerms } from './text'
+import { MULTI_DIMENSIONS, type MultiDimension } from './build'
+import type { FacetCount, FacetName, SearchFilters, SearchHit, SearchRequest, SearchResponse } from './types'
 
-const FIELD_WEIGHTS = { title: 3, place: 2, sources: 2, body: 1 } as const
+export { buildSearchIndex } from './build'
+
 /** Prefix expansions per query word; the most frequent win, rare ones add little to the ranking. */
 const MAX_PREFIX_TERMS = 64
+/** Typo corrections per query word, the closest and most frequent first. */
+const MAX_FUZZY_TERMS = 16
 /** A word not in the index is tried as a prefix only from this length: `a` or `co` would match half the vocabulary. */
 const MIN_FALLBACK_PREFIX_LENGTH = 3
-/** Shorter words are not typo-corrected: one edit turns `aid` into too many words. */
-const MIN_TYPO_LENGTH = 4
+/** A word in this few releases or fewer may be a typo that made it into a release… */
+const RARE_WORD_DOCUMENTS = 2
+/** …and is corrected too when a term within reach is in this many times more releases. */
+const CORRECTION_FREQUENCY_RATIO = 10
 /** Suggestions are offered for words of this length and more; for shorter ones two edits reach almost any short word. */
 const MIN_SUGGESTION_LENGTH = 4
 const MAX_SUGGESTION_DISTANCE = 2
 const MAX_SUGGESTIONS = 5
-/** Words beyond this are ignored: coverage is counted in a Uint8Array and long pasted text should not stall the worker. */
-const MAX_QUERY_WORDS = 16
-/** Matches not typed as is rank below exact ones. */
+/** Matches not typed as is rank below exact ones; a typo match counts less for each edit. */
 const PLURAL_FACTOR = 0.9
 const PREFIX_FACTOR = 0.7
-const TYPO_FACTOR = 0.5
+const TYPO_FACTORS = [1, 0.5, 0.35] as const
 const BM25_K1 = 1.2
 const BM25_B = 0.75
-/** Facet values stored per document and dimension are capped: counts are stored in one byte. */
-const MAX_VALUES_PER_DOCUMENT = 255
 
-const MULTI_DIMENSIONS = ['field', 'country', 'structure'] as const
-type MultiDimension = (typeof MULTI_DIMENSIONS)[number]
-
-/** The type facet value of a release: its slug, or NO_TYPE (see SearchFilters.type). */
-function typeSlug(type: string | null): string {
-  const slug = type === null ? '' : slugify(type)
-  return slug === '' ? NO_TYPE : slug
-}
-
-/** `2017-07-06` → 20170706: orders like the date and gives the year by division. */
-function dateNumber(date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
-  return match ? Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3]) : 0
-}
-
-function multiValues(release: Release, dimension: MultiDimension): string[] {
-  switch (dimension) {
-    case 'field':
-      return release.fields
-    case 'country':
-      return [...release.primaryCountries, ...release.mentionedCountries]
-    case 'structure':
-      return release.sources.flatMap((source) => (source.structure === null ? [] : [source.structure]))
-  }
-}
-
-/** Assigns dictionary numbers to facet values in first-seen order. */
-class Dictionary {
-  readonly names: string[] = []
-  private readonly numbers = new Map<string, number>()
-
-  number(name: string): number {
-    let value = this.numbers.get(name)
-    if (value === undefined) {
-      value = this.names.length
-      this.names.push(name)
-      this.numbers.set(name, value)
-    }
-    return value
-  }
-}
-
-/** Builds the stored index. Releases may come in any order; documents are numbered by date (newest first), then id. */
-export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
-  const docs = [...releases].sort(newestFirst)
-  const count = docs.length
-  const dates = new Uint32Array(count)
-  const lengths = new Uint16Array(count)
-  const types = new Uint16Array(count)
-  const typeNames = new Dictionary()
-  const multi = Object.fromEntries(
-    MULTI_DIMENSIONS.map((dimension) => [dimension, { names: new Dictionary(), counts: new Uint8Array(count), values: [] as number[] }]),
-  ) as Record<MultiDimension, { names: Dictionary; counts: Uint8Array; values: number[] }>
-
-  // Vocabulary is small next to the token count: normalise each distinct word once.
-  const normalized = new Map<string, string>()
-  const normalize = (word: string): string => {
-    let term = normalized.get(word)
-    if (term === undefined) normalized.set(word, (term = normalizeSpelling(word)))
-    return term
-  }
-
-  const postingsByTerm = new Map<string, number[]>()
-  for (const [doc, release] of docs.entries()) {
-    dates[doc] = dateNumber(release.date)
-    types[doc] = typeNames.number(typeSlug(release.type))
-    for (const dimension of MULTI_DIMENSIONS) {
-      const column = multi[dimension]
-      const values = [...new Set(multiValues(release, dimension))].slice(0, MAX_VALUES_PER_DOCUMENT)
-      column.counts[doc] = values.length
-      for (const value of values) column.values.push(column.names.number(value))
-    }
-
-    const weights = new Map<string, number>()
-    let words = 0
-    const add = (text: string, weight: number): void => {
-      forEachIndexTerm(text, normalize, (term, isPart) => {
-        weights.set(term, (weights.get(term) ?? 0) + weight)
-        if (isPart) words++
-      })
-    }
-    add(release.title, FIELD_WEIGHTS.title)
-    if (release.place !== null) add(release.place, FIELD_WEIGHTS.place)
-    for (const source of release.sources) add(source.name, FIELD_WEIGHTS.sources)
-    for (const paragraph of release.body) add(paragraph, FIELD_WEIGHTS.body)
-    lengths[doc] = Math.min(words, 0xffff)
-    for (const [term, weight] of weights) {
-      let list = postingsByTerm.get(term)
-      if (!list) postingsByTerm.set(term, (list = []))
-      list.push(doc, weight)
-    }
-  }
-
-  // Code-unit order (the default sort), which the binary searches at query time assume.
-  const terms = [...postingsByTerm.keys()].sort()
-  const termMeta = new ByteWriter()
-  const suffixes: string[] = []
-  const postings = new ByteWriter()
-  let previous = ''
-  for (const term of terms) {
-    let shared = 0
-    while (shared < term.length && shared < previous.length && term.charCodeAt(shared) === previous.charCodeAt(shared)) shared++
-    // Never split a surrogate pair: the suffix must stay valid UTF-16 to survive the UTF-8 round trip.
-    if (shared > 0 && shared < term.length && /[\uDC00-\uDFFF]/.test(term.charAt(shared))) shared--
-    suffixes.push(term.slice(shared))
-    previous = term
-    const start = postings.length
-    const list = postingsByTerm.get(term) ?? []
-    postings.varint(list.length / 2)
-    let last = 0
-    for (let at = 0; at < list.length; at += 2) {
-      const doc = list[at] ?? 0
-      postings.varint(doc - last)
-      postings.varint(list[at + 1] ?? 0)
-      last = doc
-    }
-    termMeta.varint(shared)
-    termMeta.varint(postings.length - start)
-  }
-
-  const sections: ArrayBufferView[] = new Array<ArrayBufferView>(SECTION_COUNT)
-  sections[Section.dates] = dates
-  sections[Section.lengths] = lengths
-  sections[Section.types] = types
-  sections[Section.fieldCounts] = multi.field.counts
-  sections[Section.fieldValues] = Uint16Array.from(multi.field.values)
-  sections[Section.countryCounts] = multi.country.counts
-  sections[Section.countryValues] = Uint16Array.from(multi.country.values)
-  sections[Section.structureCounts] = multi.structure.counts
-  sections[Section.structureValues] = Uint16Array.from(multi.structure.values)
-  sections[Section.ids] = encodeLines(docs.map((release) => release.id))
-  sections[Section.typeNames] = encodeLines(typeNames.names)
-  sections[Section.fieldNames] = encodeLines(multi.field.names.names)
-  sections[Section.countryNames] = encodeLines(multi.country.names.names)
-  sections[Section.structureNames] = encodeLines(multi.structure.names.names)
-  sections[Section.terms] = encodeLines(suffixes)
-  sections[Section.termMeta] = termMeta.result()
-  sections[Section.postings] = postings.result()
-  return writeSections(sections)
+/** Edits allowed for a word of this length: Elasticsearch's AUTO fuzziness (0 for 1–2 letters, 1 for 3–5, 2 from 6). */
+export function allowedEdits(length: number): 0 | 1 | 2 {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2
 }
 
 export interface SearchIndex {
   readonly documentCount: number
   search(request: SearchRequest): Omit<SearchResponse, 'tookMs'>
+  /** Up to `limit` completions of the last word of `text`, most frequent first, as whole queries (`border manag` → `border management`). */
+  complete(text: string, limit: number): string[]
+  /**
+   * Answers only about the releases in `present` from now on (null: all again).
+   * An index kept while content changes under it must not count releases that
+   * an update removed.
+   */
+  hideAbsent(present: ReadonlySet<string> | null): void
 }
 
 export function openSearchIndex(buffer: ArrayBuffer): SearchIndex {
@@ -225,10 +97,38 @@ interface MultiColumn {
 interface Expansion {
   term: number
   factor: number
+  /** Reached only through a typo correction. */
+  fuzzy: boolean
 }
 
+/** What step 2 (score) and 3 (constrain) leave per document. */
+interface Matches {
+  /** How many query words a document holds, in any form. */
+  coverage: Uint8Array
+  /** How many it holds as typed, as a plural or as a prefix (not only through a typo). */
+  exactCoverage: Uint8Array
+  scores: Float64Array
+  /** Documents a phrase or an exclusion rules out, or hidden as no longer installed. */
+  rejected: Uint8Array
+  /** Words a document must hold: all of them, 1 in the OR fallback, 0 in browse mode. */
+  required: number
+}
+
+/** What step 4 leaves. */
+interface Filtered {
+  results: number[]
+  facets: Record<FacetName, FacetCount[]>
+  years: FacetCount[]
+}
+
+/** A filter with no value selected. */
+const NOT_FILTERED = -2
+/** A filter value no document has (Array.indexOf's "not found"): nothing passes it. */
+const UNKNOWN_VALUE = -1
 /** Filter bits: a document's mask says which filters it fails. */
 const FAILS = { type: 1, field: 2, country: 4, structure: 8, years: 16 } as const
+/** `seen` marks in step 2 before a document was reached by any word. */
+const NO_WORD_YET = -1
 
 class LoadedIndex implements SearchIndex {
   readonly documentCount: number
@@ -238,13 +138,16 @@ class LoadedIndex implements SearchIndex {
   private readonly types: Uint16Array
   private readonly typeNames: string[]
   private readonly columns: Record<MultiDimension, MultiColumn>
-  private readonly terms: string[]
+  private readonly dictionary: TermDictionary
   private readonly termOffsets: Uint32Array
+  private readonly positionOffsets: Uint32Array
   private readonly postings: Uint8Array
+  private readonly positions: Uint8Array
   private readonly averageLength: number
+  private hidden: Uint8Array | null = null
 
   constructor(buffer: ArrayBuffer) {
-    const sections = readSections(buffer)
+    const sections = readSections(buffer, ENGINE_VERSION)
     const section = (index: number): Uint8Array => sections[index] ?? new Uint8Array(0)
     this.dates = uint32View(section(Section.dates))
     this.documentCount = this.dates.length
@@ -264,24 +167,29 @@ class LoadedIndex implements SearchIndex {
       country: column(Section.countryCounts, Section.countryValues, Section.countryNames),
       structure: column(Section.structureCounts, Section.structureValues, Section.structureNames),
     }
-    // Undo the front coding (see Section.terms) and sum postings lengths into offsets: one pass, no postings parse.
-    this.terms = decodeLines(section(Section.terms))
-    this.termOffsets = new Uint32Array(this.terms.length + 1)
+    // Undo the front coding (see Section.terms) and sum the lengths into offsets: one pass, no postings parse.
+    const terms = decodeLines(section(Section.terms))
+    this.termOffsets = new Uint32Array(terms.length + 1)
+    this.positionOffsets = new Uint32Array(terms.length + 1)
     const meta = section(Section.termMeta)
     const cursor = { at: 0 }
     let previous = ''
-    for (let term = 0; term < this.terms.length; term++) {
+    for (let term = 0; term < terms.length; term++) {
       const shared = readVarint(meta, cursor)
-      previous = shared === 0 ? (this.terms[term] ?? '') : previous.slice(0, shared) + (this.terms[term] ?? '')
-      this.terms[term] = previous
+      previous = shared === 0 ? (terms[term] ?? '') : previous.slice(0, shared) + (terms[term] ?? '')
+      terms[term] = previous
       this.termOffsets[term + 1] = (this.termOffsets[term] ?? 0) + readVarint(meta, cursor)
+      this.positionOffsets[term + 1] = (this.positionOffsets[term] ?? 0) + readVarint(meta, cursor)
     }
+    this.dictionary = new TermDictionary(terms)
     this.postings = section(Section.postings)
+    this.positions = section(Section.positions)
     if (
       this.ids.length !== this.documentCount ||
       this.lengths.length !== this.documentCount ||
       cursor.at !== meta.byteLength ||
-      (this.termOffsets[this.terms.length] ?? 0) !== this.postings.byteLength
+      (this.termOffsets[terms.length] ?? 0) !== this.postings.byteLength ||
+      (this.positionOffsets[terms.length] ?? 0) !== this.positions.byteLength
     ) {
       throw new Error('Search index: sections disagree on their counts.')
     }
@@ -290,48 +198,64 @@ class LoadedIndex implements SearchIndex {
     this.averageLength = this.documentCount > 0 && total > 0 ? total / this.documentCount : 1
   }
 
-  /** First term index whose term is ≥ `key`. */
-  private lowerBound(key: string): number {
-    let low = 0
-    let high = this.terms.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((this.terms[middle] ?? '') < key) low = middle + 1
-      else high = middle
+  hideAbsent(present: ReadonlySet<string> | null): void {
+    if (present === null) {
+      this.hidden = null
+      return
     }
-    return low
+    this.hidden = new Uint8Array(this.documentCount)
+    for (const [doc, id] of this.ids.entries()) if (!present.has(id)) this.hidden[doc] = 1
   }
 
-  private find(term: string): number {
-    const at = this.lowerBound(term)
-    return this.terms[at] === term ? at : -1
-  }
-
-  private documentFrequency(term: number): number {
-    return readVarint(this.postings, { at: this.termOffsets[term] ?? 0 })
-  }
-
-  /** Terms starting with `prefix` (other than `skip`), the most frequent first, at most MAX_PREFIX_TERMS. */
-  private prefixTerms(prefix: string, skip: ReadonlySet<number>): number[] {
-    const range: number[] = []
-    const end = this.lowerBound(`${prefix}\uffff`)
-    for (let term = this.lowerBound(prefix); term < end; term++) if (!skip.has(term)) range.push(term)
-    if (range.length > MAX_PREFIX_TERMS) {
-      const frequency = new Map(range.map((term) => [term, this.documentFrequency(term)]))
-      range.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a - b)
-      range.length = MAX_PREFIX_TERMS
+  search(request: SearchRequest): Omit<SearchResponse, 'tookMs'> {
+    const query = parseQuery(latinQuery(request.q))
+    const groups = this.expandWords(query.words)
+    const matches = this.score(groups)
+    this.constrain(query, matches)
+    const filtered = this.filterAndCountFacets(matches, request.filters)
+    const ranked = this.rank(filtered.results, matches, query.words.length > 0 && request.sort === 'relevance')
+    const hits: SearchHit[] = ranked.slice(0, Math.max(0, request.limit)).map((doc) => ({ id: this.ids[doc] ?? '', score: matches.scores[doc] ?? 0 }))
+    const unmatched = query.words.filter((_, index) => (groups[index]?.length ?? 0) === 0).map((word) => word.term)
+    return {
+      total: ranked.length,
+      hits,
+      matchedTerms: [...new Set(groups.flatMap((expansions) => expansions.map(({ term }) => this.dictionary.term(term))))],
+      facets: filtered.facets,
+      years: filtered.years,
+      suggestions: ranked.length === 0 ? this.suggest(unmatched) : [],
     }
-    return range
   }
 
-  /** The index terms a query word stands for (see the module comment for the order they are tried in). */
-  private expand(word: string, typing: boolean): Expansion[] {
-    const expansions = new Map<number, number>()
-    const add = (term: number, factor: number): void => {
-      if (term >= 0 && (expansions.get(term) ?? 0) < factor) expansions.set(term, factor)
+  // ---- 1. expand words ------------------------------------------------------
+
+  /** The index terms each query word stands for; a compound that matches nothing joined is tried as its parts. */
+  private expandWords(words: readonly QueryWord[]): Expansion[][] {
+    const groups: Expansion[][] = []
+    for (const word of words) {
+      const joined = this.expand(word.term, word)
+      if (joined.length > 0 || word.parts.length === 0) {
+        groups.push(joined)
+        continue
+      }
+      // Every part must then be there, as separate words (still within MAX_QUERY_WORDS in all).
+      for (const [index, part] of word.parts.entries()) {
+        const last = index === word.parts.length - 1
+        if (groups.length < MAX_QUERY_WORDS) groups.push(this.expand(part, { ...word, parts: [], typing: word.typing && last }))
+      }
     }
-    add(this.find(word), 1)
-    for (const form of pluralForms(word)) add(this.find(form), PLURAL_FACTOR)
+    return groups.slice(0, MAX_QUERY_WORDS)
+  }
+
+  private expand(word: string, { exact, typing }: QueryWord): Expansion[] {
+    const expansions = new Map<number, Expansion>()
+    const add = (term: number, factor: number, fuzzy = false): void => {
+      const known = expansions.get(term)
+      if (term >= 0 && (!known || known.factor < factor)) expansions.set(term, { term, factor, fuzzy })
+    }
+    add(this.dictionary.find(word), 1)
+    if (exact) return [...expansions.values()]
+    for (const form of pluralForms(word)) add(this.dictionary.find(form), PLURAL_FACTOR)
+    const ownDocuments = [...expansions.keys()].reduce((sum, term) => sum + this.documentFrequency(term), 0)
     const addPrefixes = (): void => {
       const taken = new Set(expansions.keys())
       for (const prefix of [word, ...prefixSpellingVariants(word)]) {
@@ -341,57 +265,159 @@ class LoadedIndex implements SearchIndex {
     if (typing) addPrefixes()
     if (expansions.size === 0) {
       if (word.length >= MIN_FALLBACK_PREFIX_LENGTH) addPrefixes()
-      if (word.length >= MIN_TYPO_LENGTH) {
-        // Same first letter only: a typo there is rare, and it keeps the scan to one letter's terms.
-        const first = word.charAt(0)
-        const end = this.lowerBound(`${first}\uffff`)
-        for (let term = this.lowerBound(first); term < end; term++) {
-          if (withinOneEdit(word, this.terms[term] ?? '')) add(term, TYPO_FACTOR)
-        }
-      }
+      for (const { term, distance } of this.corrections(word, typing, 0)) add(term, TYPO_FACTORS[distance] ?? 0, true)
+    } else if (ownDocuments <= RARE_WORD_DOCUMENTS) {
+      for (const { term, distance } of this.corrections(word, typing, ownDocuments * CORRECTION_FREQUENCY_RATIO)) add(term, TYPO_FACTORS[distance] ?? 0, true)
     }
-    return [...expansions].map(([term, factor]) => ({ term, factor }))
+    return [...expansions.values()]
   }
 
-  search(request: SearchRequest): Omit<SearchResponse, 'tookMs'> {
-    const words = queryTerms(request.q).slice(0, MAX_QUERY_WORDS)
-    const n = this.documentCount
-    const typing = endsInWord(request.q)
-    const groups = words.map((word, index) => this.expand(word, typing && index === words.length - 1))
+  /** Terms within the word's edit budget (as a start of the term while it is typed) in at least `minDocuments` releases. */
+  private corrections(word: string, typing: boolean, minDocuments: number): { term: number; distance: number }[] {
+    const budget = allowedEdits(word.length)
+    if (budget === 0) return []
+    const found: { term: number; distance: number; frequency: number }[] = []
+    this.dictionary.forEachWithin(word, budget, typing, (term, distance) => {
+      const frequency = this.documentFrequency(term)
+      if (distance > 0 && frequency >= minDocuments) found.push({ term, distance, frequency })
+    })
+    return found.sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term - b.term).slice(0, MAX_FUZZY_TERMS)
+  }
 
-    // Coverage: how many query words a document holds; score: its BM25 sum. Browse mode (no words) matches all.
-    const coverage = new Uint8Array(n)
-    const scores = new Float64Array(n)
-    let required = 0
-    if (words.length > 0) {
-      const seen = new Int8Array(n).fill(-1)
-      for (const [group, expansions] of groups.entries()) {
-        for (const { term, factor } of expansions) {
-          const state = { at: this.termOffsets[term] ?? 0 }
-          const df = readVarint(this.postings, state)
-          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-          let doc = 0
-          for (let posting = 0; posting < df; posting++) {
-            doc += readVarint(this.postings, state)
-            const weight = readVarint(this.postings, state)
-            if (seen[doc] !== group) {
-              seen[doc] = group
-              coverage[doc] = (coverage[doc] ?? 0) + 1
-            }
-            const norm = 1 - BM25_B + (BM25_B * (this.lengths[doc] ?? 0)) / this.averageLength
-            scores[doc] = (scores[doc] ?? 0) + (factor * idf * weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm)
-          }
-        }
-      }
-      // AND; OR (any word) only when no document holds them all.
-      required = coverage.includes(words.length) ? words.length : 1
+  /** Terms starting with `prefix` (other than `skip`), the most frequent first, at most `limit`. */
+  private prefixTerms(prefix: string, skip: ReadonlySet<number>, limit = MAX_PREFIX_TERMS): number[] {
+    const range: number[] = []
+    const [start, end] = this.dictionary.prefixRange(prefix)
+    for (let term = start; term < end; term++) if (!skip.has(term)) range.push(term)
+    if (range.length > limit) {
+      const frequency = new Map(range.map((term) => [term, this.documentFrequency(term)]))
+      range.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0) || a - b)
+      range.length = limit
     }
+    return range
+  }
 
-    const filters = request.filters
-    const typeFilter = filters.type === undefined ? -2 : this.typeNames.indexOf(filters.type)
+  private documentFrequency(term: number): number {
+    return readVarint(this.postings, { at: this.termOffsets[term] ?? 0 })
+  }
+
+  /** Calls `visit` for each posting of a term, in document order. */
+  private forEachPosting(term: number, visit: (doc: number, weight: number) => void): void {
+    const cursor = { at: this.termOffsets[term] ?? 0 }
+    const count = readVarint(this.postings, cursor)
+    let doc = 0
+    for (let posting = 0; posting < count; posting++) {
+      doc += readVarint(this.postings, cursor)
+      visit(doc, readVarint(this.postings, cursor))
+    }
+  }
+
+  // ---- 2. score -------------------------------------------------------------
+
+  private score(groups: readonly Expansion[][]): Matches {
+    const n = this.documentCount
+    const matches: Matches = {
+      coverage: new Uint8Array(n),
+      exactCoverage: new Uint8Array(n),
+      scores: new Float64Array(n),
+      rejected: this.hidden ? Uint8Array.from(this.hidden) : new Uint8Array(n),
+      required: 0,
+    }
+    const { coverage, exactCoverage, scores } = matches
+    // Which word last reached each document, so a word counts once however many of its terms a document holds.
+    const seen = new Int8Array(n).fill(NO_WORD_YET)
+    const seenExact = new Int8Array(n).fill(NO_WORD_YET)
+    for (const [group, expansions] of groups.entries()) {
+      for (const { term, factor, fuzzy } of expansions) {
+        const df = this.documentFrequency(term)
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+        this.forEachPosting(term, (doc, weight) => {
+          if (seen[doc] !== group) {
+            seen[doc] = group
+            coverage[doc] = (coverage[doc] ?? 0) + 1
+          }
+          if (!fuzzy && seenExact[doc] !== group) {
+            seenExact[doc] = group
+            exactCoverage[doc] = (exactCoverage[doc] ?? 0) + 1
+          }
+          const norm = 1 - BM25_B + (BM25_B * (this.lengths[doc] ?? 0)) / this.averageLength
+          scores[doc] = (scores[doc] ?? 0) + (factor * idf * weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm)
+        })
+      }
+    }
+    return matches
+  }
+
+  // ---- 3. constrain: phrases, exclusions, then AND or OR ---------------------
+
+  private constrain(query: ParsedQuery, matches: Matches): void {
+    const { rejected, coverage } = matches
+    for (const phrase of query.phrases) {
+      const holding = this.phraseDocuments(phrase)
+      for (let doc = 0; doc < this.documentCount; doc++) if (!holding.has(doc)) rejected[doc] = 1
+    }
+    for (const excluded of query.excluded) {
+      if (excluded.length > 1) {
+        for (const doc of this.phraseDocuments(excluded)) rejected[doc] = 1
+        continue
+      }
+      const word = excluded[0] ?? ''
+      for (const form of [word, ...pluralForms(word)]) {
+        const term = this.dictionary.find(form)
+        if (term >= 0) this.forEachPosting(term, (doc) => (rejected[doc] = 1))
+      }
+    }
+    const words = query.words.length
+    if (words === 0) return
+    // AND; OR (any word) only when no document holds them all.
+    let everyWord = false
+    for (let doc = 0; doc < this.documentCount && !everyWord; doc++) everyWord = coverage[doc] === words && rejected[doc] === 0
+    matches.required = everyWord ? words : 1
+  }
+
+  /** Documents holding the terms next to each other, in order. */
+  private phraseDocuments(phrase: readonly string[]): Set<number> {
+    const found = new Set<number>()
+    const terms = phrase.map((word) => this.dictionary.find(word))
+    if (terms.some((term) => term < 0)) return found
+    // Per phrase word and document: where its positions block starts (-1: not in the document).
+    const blocks = terms.map((term) => {
+      const starts = new Int32Array(this.documentCount).fill(-1)
+      const cursor = { at: this.positionOffsets[term] ?? 0 }
+      this.forEachPosting(term, (doc) => {
+        starts[doc] = cursor.at
+        const size = readVarint(this.positions, cursor)
+        cursor.at += size
+      })
+      return starts
+    })
+    for (let doc = 0; doc < this.documentCount; doc++) {
+      if (blocks.some((starts) => (starts[doc] ?? -1) < 0)) continue
+      const [first, ...rest] = blocks.map((starts) => this.positionsAt(starts[doc] ?? 0))
+      const restSets = rest.map((list) => new Set(list))
+      if ((first ?? []).some((start) => restSets.every((set, offset) => set.has(start + offset + 1)))) found.add(doc)
+    }
+    return found
+  }
+
+  private positionsAt(blockStart: number): number[] {
+    const cursor = { at: blockStart }
+    const size = readVarint(this.positions, cursor)
+    const end = cursor.at + size
+    const list: number[] = []
+    let position = 0
+    while (cursor.at < end) list.push((position += readVarint(this.positions, cursor)))
+    return list
+  }
+
+  // ---- 4. filter and count facets -------------------------------------------
+
+  private filterAndCountFacets(matches: Matches, filters: SearchFilters): Filtered {
+    const { coverage, rejected, required } = matches
+    const typeFilter = filters.type === undefined ? NOT_FILTERED : this.typeNames.indexOf(filters.type)
     const multiFilters = MULTI_DIMENSIONS.map((dimension) => {
       const value = filters[dimension]
-      return { dimension, bit: FAILS[dimension], wanted: value === undefined ? -2 : this.columns[dimension].names.indexOf(value) }
+      return { dimension, bit: FAILS[dimension], wanted: value === undefined ? NOT_FILTERED : this.columns[dimension].names.indexOf(value) }
     })
     const from = filters.from ?? -Infinity
     const to = filters.to ?? Infinity
@@ -404,13 +430,14 @@ class LoadedIndex implements SearchIndex {
     }
     const yearCounts = new Map<number, number>()
     const results: number[] = []
-    for (let doc = 0; doc < n; doc++) {
-      if ((coverage[doc] ?? 0) < required) continue
+    for (let doc = 0; doc < this.documentCount; doc++) {
+      if ((coverage[doc] ?? 0) < required || rejected[doc] === 1) continue
       let fails = 0
       const type = this.types[doc] ?? 0
-      if (typeFilter !== -2 && type !== typeFilter) fails |= FAILS.type
+      if (typeFilter !== NOT_FILTERED && type !== typeFilter) fails |= FAILS.type
       for (const { dimension, bit, wanted } of multiFilters) {
-        if (wanted !== -2 && !this.hasValue(dimension, doc, wanted)) fails |= bit
+        // UNKNOWN_VALUE never equals a stored value, so hasValue fails it.
+        if (wanted !== NOT_FILTERED && (wanted === UNKNOWN_VALUE || !this.hasValue(dimension, doc, wanted))) fails |= bit
       }
       const year = Math.floor((this.dates[doc] ?? 0) / 10000)
       if (year < from || year > to) fails |= FAILS.years
@@ -422,29 +449,15 @@ class LoadedIndex implements SearchIndex {
       }
       if ((fails & ~FAILS.years) === 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1)
     }
-
-    if (words.length > 0 && request.sort === 'relevance') {
-      results.sort((a, b) => (coverage[b] ?? 0) - (coverage[a] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-    }
-    // Otherwise results are already in document order, which is date order (newest first, then id).
-    const hits: SearchHit[] = results.slice(0, Math.max(0, request.limit)).map((doc) => ({ id: this.ids[doc] ?? '', score: scores[doc] ?? 0 }))
-
-    const matchedTerms = [...new Set(groups.flatMap((expansions) => expansions.map(({ term }) => this.terms[term] ?? '')))]
-    const unmatchedWords = words.filter((_, index) => (groups[index]?.length ?? 0) === 0)
     return {
-      total: results.length,
-      hits,
-      matchedTerms,
+      results,
       facets: {
         type: facetList(this.typeNames, typeCounts, filters.type),
         field: facetList(this.columns.field.names, multiCounts.field, filters.field),
         country: facetList(this.columns.country.names, multiCounts.country, filters.country),
         structure: facetList(this.columns.structure.names, multiCounts.structure, filters.structure),
-      } satisfies Record<FacetName, FacetCount[]>,
-      years: [...yearCounts]
-        .sort(([a], [b]) => a - b)
-        .map(([year, count]) => ({ value: String(year), count })),
-      suggestions: results.length === 0 ? this.suggest(unmatchedWords) : [],
+      },
+      years: [...yearCounts].sort(([a], [b]) => a - b).map(([year, count]) => ({ value: String(year), count })),
     }
   }
 
@@ -464,24 +477,48 @@ class LoadedIndex implements SearchIndex {
     }
   }
 
+  // ---- 5. rank ----------------------------------------------------------------
+
+  /** By relevance: more words, then more words without a typo, then BM25, then date. Otherwise the results stay in date order. */
+  private rank(results: number[], { coverage, exactCoverage, scores }: Matches, byRelevance: boolean): number[] {
+    if (!byRelevance) return results
+    return results.sort(
+      (a, b) =>
+        (coverage[b] ?? 0) - (coverage[a] ?? 0) || (exactCoverage[b] ?? 0) - (exactCoverage[a] ?? 0) || (scores[b] ?? 0) - (scores[a] ?? 0) || a - b,
+    )
+  }
+
+  // ---- 6. suggest -------------------------------------------------------------
+
   /** Index terms within two edits of words that matched nothing: the most frequent first. */
   private suggest(words: readonly string[]): string[] {
     const candidates = new Map<string, { frequency: number; distance: number }>()
     for (const word of words) {
       if (word.length < MIN_SUGGESTION_LENGTH) continue
-      for (const [index, term] of this.terms.entries()) {
-        if (Math.abs(term.length - word.length) > MAX_SUGGESTION_DISTANCE) continue
-        const distance = boundedEditDistance(word, term, MAX_SUGGESTION_DISTANCE)
-        if (distance > MAX_SUGGESTION_DISTANCE) continue
+      this.dictionary.forEachWithin(word, MAX_SUGGESTION_DISTANCE, false, (index, distance) => {
+        const term = this.dictionary.term(index)
         const known = candidates.get(term)
         if (!known || distance < known.distance) candidates.set(term, { frequency: this.documentFrequency(index), distance })
-      }
+      })
     }
     return [...candidates]
-      .sort(([termA, a], [termB, b]) => b.frequency - a.frequency || a.distance - b.distance || (termA < termB ? -1 : termA > termB ? 1 : 0))
+      .sort(([termA, a], [termB, b]) => b.frequency - a.frequency || a.distance - b.distance || compareText(termA, termB))
       .slice(0, MAX_SUGGESTIONS)
       .map(([term]) => term)
   }
+
+  complete(text: string, limit: number): string[] {
+    const latin = latinQuery(text)
+    const words = textTerms(latin)
+    const last = words.at(-1)
+    if (last === undefined || !/[\p{L}\p{N}]$/u.test(latin)) return []
+    const before = latin.slice(0, latin.toLowerCase().lastIndexOf(last.charAt(0))).trimEnd()
+    return this.prefixTerms(last, new Set(), limit).map((term) => `${before ? `${before} ` : ''}${this.dictionary.term(term)}`)
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Singular and plural forms worth trying for an English word: `journalist` ↔ `journalists`, `policy` ↔ `policies`. */
@@ -503,5 +540,5 @@ function facetList(names: readonly string[], counts: Uint32Array, selected: stri
     if (count > 0 || value === selected) list.push({ value, count })
   }
   if (selected !== undefined && !names.includes(selected)) list.push({ value: selected, count: 0 })
-  return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+  return list.sort((a, b) => b.count - a.count || compareText(a.value, b.value))
 }

@@ -4,8 +4,9 @@
  * TextDecoder pass over the term list, never a parse of the postings.
  *
  * Layout:
- *   header   Uint32 × (3 + 2 × sections): MAGIC, FORMAT_VERSION, section count,
- *            then (byte offset, byte length) for each section in `Section` order
+ *   header   Uint32 × (3 + 2 × sections): MAGIC, ENGINE_VERSION (engine-version.ts:
+ *            a hash of FORMAT_VERSION, the section names and the text rules), section
+ *            count, then (byte offset, byte length) for each section in `SECTION_NAMES` order
  *   sections each starting on a multiple of 4 bytes, so Uint16/Uint32 views need no copy
  *
  * Typed arrays use the platform's byte order. Every browser and Node we run on
@@ -14,48 +15,63 @@
  */
 
 const MAGIC = 0x4f535249 // "OSRI": OSCE search index
-/** Bump when the layout or the meaning of any section changes: old buffers are then refused and rebuilt. */
-const FORMAT_VERSION = 1
+/** Bump when the layout or the meaning of any section changes; it feeds ENGINE_VERSION, so old buffers are rebuilt. */
+export const FORMAT_VERSION = 2
 
-/** Sections in stored order. Per-document arrays are indexed by document number (date desc, then id). */
-export const Section = {
+/**
+ * Sections in stored order. Per-document arrays are indexed by document number
+ * (date desc, then id). `Section` and `SECTION_COUNT` are derived from this list.
+ */
+export const SECTION_NAMES = [
   /** Uint32 per document: date as yyyymmdd, for date order and the year facet. */
-  dates: 0,
+  'dates',
   /** Uint16 per document: word count (capped), for BM25 length normalisation. */
-  lengths: 1,
+  'lengths',
   /** Uint16 per document: index into `typeNames`. */
-  types: 2,
+  'types',
   /** Uint8 per document: how many field values it has; the values follow in `fieldValues`, in document order. */
-  fieldCounts: 3,
-  /** Uint16 per value: index into `fieldNames`. */
-  fieldValues: 4,
-  countryCounts: 5,
-  countryValues: 6,
-  structureCounts: 7,
-  structureValues: 8,
+  'fieldCounts',
+  /** Uint16 per value: index into `fieldNames` (so at most MAX_DICTIONARY_SIZE distinct values). */
+  'fieldValues',
+  'countryCounts',
+  'countryValues',
+  'structureCounts',
+  'structureValues',
   /** UTF-8, "\n"-joined: release ids (slugs never hold a newline). */
-  ids: 9,
+  'ids',
   /** UTF-8, "\n"-joined dictionaries of facet values (type slugs, field/country/structure node ids). */
-  typeNames: 10,
-  fieldNames: 11,
-  countryNames: 12,
-  structureNames: 13,
+  'typeNames',
+  'fieldNames',
+  'countryNames',
+  'structureNames',
   /**
    * The sorted term list, front-coded: UTF-8, "\n"-joined, each term without the
    * start it shares with the term before it. Sorted (code-unit order) terms share
    * long starts, so this roughly halves the dictionary, the largest part of a small index.
    */
-  terms: 14,
+  'terms',
   /**
    * Varints per term: how many UTF-16 code units it shares with the term before
-   * it, then the byte length of its postings. Opening rebuilds the terms and the
-   * postings offsets from these in one pass, so no Uint32 per term is stored.
+   * it, the byte length of its postings, then the byte length of its positions.
+   * Opening rebuilds the terms and both offset tables from these in one pass.
    */
-  termMeta: 15,
+  'termMeta',
   /** Per term: varint document frequency, then (varint document delta, varint weight) pairs. */
-  postings: 16,
-} as const
-export const SECTION_COUNT = 17
+  'postings',
+  /**
+   * Per term, one block per posting in the same order: varint byte length of the
+   * block, then the word positions of the term in that document, delta-coded.
+   * Read only for phrases, so plain queries never touch it.
+   */
+  'positions',
+] as const
+
+export type SectionName = (typeof SECTION_NAMES)[number]
+export const Section = Object.fromEntries(SECTION_NAMES.map((name, index) => [name, index])) as { readonly [Name in SectionName]: number }
+export const SECTION_COUNT = SECTION_NAMES.length
+
+/** Dictionary numbers of facet values are stored as Uint16. */
+export const MAX_DICTIONARY_SIZE = 0xffff + 1
 
 /** A growable byte buffer with LEB128 varints: far faster than pushing to a number[] for millions of postings. */
 export class ByteWriter {
@@ -81,6 +97,13 @@ export class ByteWriter {
     this.bytes[this.length++] = rest
   }
 
+  /** Appends bytes as they are (a block already encoded elsewhere). */
+  append(block: Uint8Array): void {
+    this.reserve(block.length)
+    this.bytes.set(block, this.length)
+    this.length += block.length
+  }
+
   result(): Uint8Array {
     return this.bytes.subarray(0, this.length)
   }
@@ -102,8 +125,8 @@ function aligned(offset: number): number {
   return (offset + 3) & ~3
 }
 
-/** Lays `sections` (in `Section` order) out after the header. */
-export function writeSections(sections: readonly ArrayBufferView[]): ArrayBuffer {
+/** Lays `sections` (in `Section` order) out after the header, stamped with the engine version that wrote them. */
+export function writeSections(sections: readonly ArrayBufferView[], engineVersion: number): ArrayBuffer {
   if (sections.length !== SECTION_COUNT) throw new Error(`writeSections: expected ${SECTION_COUNT} sections, got ${sections.length}.`)
   const headerWords = 3 + 2 * sections.length
   let offset = headerWords * 4
@@ -115,7 +138,7 @@ export function writeSections(sections: readonly ArrayBufferView[]): ArrayBuffer
   const buffer = new ArrayBuffer(aligned(offset))
   const header = new Uint32Array(buffer, 0, headerWords)
   header[0] = MAGIC
-  header[1] = FORMAT_VERSION
+  header[1] = engineVersion
   header[2] = sections.length
   const target = new Uint8Array(buffer)
   for (const [index, section] of sections.entries()) {
@@ -127,12 +150,19 @@ export function writeSections(sections: readonly ArrayBufferView[]): ArrayBuffer
   return buffer
 }
 
-/** The sections of a stored index as byte views (no copy); throws on a buffer that is not one. */
-export function readSections(buffer: ArrayBuffer): Uint8Array[] {
+/** The engine version a stored index was written by, or null for a buffer that is not a search index. */
+export function storedEngineVersion(buffer: ArrayBuffer): number | null {
+  if (buffer.byteLength < 12) return null
+  const [magic, version] = new Uint32Array(buffer, 0, 2)
+  return magic === MAGIC ? (version ?? null) : null
+}
+
+/** The sections of a stored index as byte views (no copy); throws on a buffer that is not one, or one of another engine version. */
+export function readSections(buffer: ArrayBuffer, engineVersion: number): Uint8Array[] {
   if (buffer.byteLength < 12) throw new Error('Search index: buffer too short.')
   const [magic, version, count = 0] = new Uint32Array(buffer, 0, 3)
   if (magic !== MAGIC) throw new Error('Search index: not a search index buffer.')
-  if (version !== FORMAT_VERSION) throw new Error(`Search index: format ${version ?? '?'} is not ${FORMAT_VERSION}; rebuild it.`)
+  if (version !== engineVersion) throw new Error(`Search index: engine version ${version ?? '?'} is not ${engineVersion}; rebuild it.`)
   if (count !== SECTION_COUNT || buffer.byteLength < (3 + 2 * count) * 4) throw new Error('Search index: wrong section table.')
   const header = new Uint32Array(buffer, 0, 3 + 2 * count)
   const sections: Uint8Array[] = []

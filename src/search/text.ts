@@ -67,9 +67,21 @@ export function termOf(word: string): string {
   return normalizeSpelling(fold(word))
 }
 
-/** The query's terms in order, without repeats. */
-export function queryTerms(query: string): string[] {
-  return [...new Set((fold(query).match(WORD) ?? []).map(normalizeSpelling))]
+/** The terms of a piece of query text in order (repeats kept: a phrase may repeat a word). */
+export function textTerms(text: string): string[] {
+  return (fold(text).match(WORD) ?? []).map(normalizeSpelling)
+}
+
+/**
+ * What the text rules do, as a string: the rule tables and the result of folding
+ * a probe of every kind of character the rules treat specially. Part of the
+ * engine version (engine-version.ts), so a change to any rule (here or in
+ * `fold`) makes stored indexes rebuild.
+ */
+export function textRulesFingerprint(): string {
+  const probe = 'Łódź Chişinău Chișinău Türkiye ÆØÅ ß đ Ħ “quoted” ‘single’ – — co‐operation co-operation ﬁ Ⅻ ½ ２０２４ İstanbul Ωmega'
+  const rules = SPELLING_RULES.map(([pattern, replacement]) => `${pattern.source}→${replacement}`)
+  return JSON.stringify([WORD.source, COMPOUND.source, HYPHENS, MIN_RULE_LENGTH, rules, fold(probe), textTerms(probe)])
 }
 
 /** Whether the query ends inside a word, i.e. the reader may still be typing its last word. */
@@ -81,28 +93,33 @@ export function endsInWord(query: string): boolean {
  * Calls `visit` for every term of `text` in order (repeats included), then for
  * the joined form of every hyphenated compound. `isPart` is false for the joined
  * forms, which add weight but do not count toward the document's length.
+ * `word` is the word's number in the text (a joined form gets its first part's),
+ * for phrase positions. Returns how many words the text has.
  */
-export function forEachIndexTerm(text: string, normalize: (word: string) => string, visit: (term: string, isPart: boolean) => void): void {
+export function forEachIndexTerm(text: string, normalize: (word: string) => string, visit: (term: string, isPart: boolean, word: number) => void): number {
   const folded = fold(text)
   // Compounds are assembled from the word matches (words joined by one hyphen)
   // rather than by a second regex pass: that pass was half of the build time.
   let compound = ''
   let parts = 0
   let previousEnd = -1
+  let words = 0
   for (const match of folded.matchAll(WORD)) {
     const word = match[0]
-    visit(normalize(word), true)
+    visit(normalize(word), true, words)
     if (parts > 0 && match.index === previousEnd + 1 && HYPHENS.includes(folded.charAt(previousEnd))) {
       compound += word
       parts++
     } else {
-      if (parts > 1) visit(normalize(compound), false)
+      if (parts > 1) visit(normalize(compound), false, words - parts)
       compound = word
       parts = 1
     }
     previousEnd = match.index + word.length
+    words++
   }
-  if (parts > 1) visit(normalize(compound), false)
+  if (parts > 1) visit(normalize(compound), false, words - parts)
+  return words
 }
 
 const HYPHENS = '-‐‑'
@@ -131,20 +148,6 @@ export function compoundSpans(text: string): WordSpan[] {
     spans.push({ start: match.index, end: match.index + match[0].length, term: termOf(match[0].replace(/[-‐‑]/g, '')) })
   }
   return spans
-}
-
-/** Damerau–Levenshtein distance ≤ 1 (one substitution, insertion, deletion or swap of neighbours), without a matrix. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true
-  const lengthGap = a.length - b.length
-  if (lengthGap > 1 || lengthGap < -1) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (lengthGap === 0) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-  }
-  return lengthGap > 0 ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 /**

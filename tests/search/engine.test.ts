@@ -63,7 +63,9 @@ describe('search over the seed release', () => {
 
   it('reports the index terms it matched, for highlighting', () => {
     expect(index.search(request('radicalisation')).matchedTerms).toEqual(['radicalization'])
-    expect(index.search(request('mongolai')).matchedTerms).toEqual(['mongolia'])
+    // Eight letters allow two edits: `mongolai` is one swap from `mongolia` and two edits from `mongolian`.
+    expect(index.search(request('mongolai')).matchedTerms).toEqual(['mongolia', 'mongolian'])
+    expect(index.search(request('mongolai ')).matchedTerms).toEqual(['mongolia', 'mongolian'])
     expect(index.search(request('ulaan')).matchedTerms).toEqual(['ulaanbaatar'])
     // A finished word (followed by a space) is not expanded as a prefix.
     expect(index.search(request('mongolia ')).matchedTerms).toEqual(['mongolia'])
@@ -276,14 +278,14 @@ describe('search over a small sample', () => {
 
   it('keeps the stored index of full-length releases under 0.6× the releases as JSON', () => {
     // The hand-written pages above have one-line bodies, so ids and facet dictionaries (stored once per value
-    // in both forms) dominate and the ratio is about 0.66×. Real releases run to hundreds of words: the
+    // in both forms) dominate, with a positions block per posting, and the ratio is about 0.85×. Real releases run to hundreds of words: the
     // generated pages the bench uses have realistic lengths. Not a timing test.
     const releases = compileContent(generateSamplePages(300).map((page) => ({ file: page.name, text: page.text }))).releases
     const json = releases.reduce((bytes, release) => bytes + new TextEncoder().encode(JSON.stringify(release)).byteLength, 0)
     const stored = buildSearchIndex(releases).byteLength
     expect(stored).toBeLessThan(0.6 * json)
     const smallJson = new TextEncoder().encode(JSON.stringify(sample.releases)).byteLength
-    expect(buildSearchIndex(sample.releases).byteLength).toBeLessThan(0.7 * smallJson)
+    expect(buildSearchIndex(sample.releases).byteLength).toBeLessThan(0.9 * smallJson)
   })
 
   it('builds the same bytes whatever order the releases come in', () => {

@@ -1,0 +1,205 @@
+/**
+ * Builds the stored search index (layout in index-format.ts) from releases:
+ * the term dictionary, postings with a field-weighted term frequency, word
+ * positions for phrases, and per-document facet columns. Runs in the search
+ * worker after an install, and in Node for the bench and tests.
+ */
+import { newestFirst } from '../content/release-order'
+import { slugify } from '../content/text'
+import type { Release } from '../content/types'
+import { ENGINE_VERSION, INDEX_RULES } from './engine-version'
+import { ByteWriter, encodeLines, MAX_DICTIONARY_SIZE, readVarint, Section, SECTION_COUNT, writeSections } from './index-format'
+import { forEachIndexTerm, normalizeSpelling } from './text'
+import { NO_TYPE } from './types'
+
+export const MULTI_DIMENSIONS = ['field', 'country', 'structure'] as const
+export type MultiDimension = (typeof MULTI_DIMENSIONS)[number]
+
+/** The type facet value of a release: its slug, or NO_TYPE (see SearchFilters.type). */
+function typeSlug(type: string | null): string {
+  const slug = type === null ? '' : slugify(type)
+  return slug === '' ? NO_TYPE : slug
+}
+
+/** `2017-07-06` → 20170706: orders like the date and gives the year by division. */
+function dateNumber(date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date)
+  return match ? Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3]) : 0
+}
+
+function multiValues(release: Release, dimension: MultiDimension): string[] {
+  switch (dimension) {
+    case 'field':
+      return release.fields
+    case 'country':
+      return [...release.primaryCountries, ...release.mentionedCountries]
+    case 'structure':
+      return release.sources.flatMap((source) => (source.structure === null ? [] : [source.structure]))
+  }
+}
+
+/** Assigns dictionary numbers to facet values in first-seen order; numbers are stored as Uint16. */
+class Dictionary {
+  readonly names: string[] = []
+  private readonly numbers = new Map<string, number>()
+
+  constructor(private readonly dimension: string) {}
+
+  number(name: string): number {
+    let value = this.numbers.get(name)
+    if (value === undefined) {
+      value = this.names.length
+      if (value >= MAX_DICTIONARY_SIZE) {
+        throw new Error(`Search index: more than ${MAX_DICTIONARY_SIZE} distinct ${this.dimension} values; facet ids are stored as Uint16 (index-format.ts).`)
+      }
+      this.names.push(name)
+      this.numbers.set(name, value)
+    }
+    return value
+  }
+}
+
+function varintSize(value: number): number {
+  let size = 1
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) size++
+  return size
+}
+
+/**
+ * The terms of one release with their weights and word positions. Positions
+ * run through title, place, sources and paragraphs with a gap between each,
+ * so a phrase matches within one of them only.
+ */
+function releaseTerms(release: Release, normalize: (word: string) => string) {
+  const weights = new Map<string, number>()
+  const positions = new Map<string, number[]>()
+  let words = 0
+  let next = 0
+  const add = (text: string, weight: number): void => {
+    const start = next
+    const count = forEachIndexTerm(text, normalize, (term, isPart, word) => {
+      weights.set(term, (weights.get(term) ?? 0) + weight)
+      let list = positions.get(term)
+      if (!list) positions.set(term, (list = []))
+      list.push(start + word)
+      if (isPart) words++
+    })
+    next = start + count + INDEX_RULES.fieldGap
+  }
+  const { fieldWeights } = INDEX_RULES
+  add(release.title, fieldWeights.title)
+  if (release.place !== null) add(release.place, fieldWeights.place)
+  for (const source of release.sources) add(source.name, fieldWeights.sources)
+  for (const paragraph of release.body) add(paragraph, fieldWeights.body)
+  return { weights, positions, words }
+}
+
+/** Facet columns: one value per document for the type, counts and values for the multi-valued dimensions. */
+function facetColumns(docs: readonly Release[]) {
+  const count = docs.length
+  const dates = new Uint32Array(count)
+  const types = new Uint16Array(count)
+  const typeNames = new Dictionary('type')
+  const multi = Object.fromEntries(
+    MULTI_DIMENSIONS.map((dimension) => [dimension, { names: new Dictionary(dimension), counts: new Uint8Array(count), values: [] as number[] }]),
+  ) as Record<MultiDimension, { names: Dictionary; counts: Uint8Array; values: number[] }>
+  for (const [doc, release] of docs.entries()) {
+    dates[doc] = dateNumber(release.date)
+    types[doc] = typeNames.number(typeSlug(release.type))
+    for (const dimension of MULTI_DIMENSIONS) {
+      const column = multi[dimension]
+      const values = [...new Set(multiValues(release, dimension))].slice(0, INDEX_RULES.maxValuesPerDocument)
+      column.counts[doc] = values.length
+      for (const value of values) column.values.push(column.names.number(value))
+    }
+  }
+  return { dates, types, typeNames, multi }
+}
+
+/** Builds the stored index. Releases may come in any order; documents are numbered by date (newest first), then id. */
+export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
+  const docs = [...releases].sort(newestFirst)
+  const lengths = new Uint16Array(docs.length)
+  const { dates, types, typeNames, multi } = facetColumns(docs)
+
+  // Vocabulary is small next to the token count: normalise each distinct word once.
+  const normalized = new Map<string, string>()
+  const normalize = (word: string): string => {
+    let term = normalized.get(word)
+    if (term === undefined) normalized.set(word, (term = normalizeSpelling(word)))
+    return term
+  }
+
+  // Per term: (document, weight, offset of its positions block in `positionBlocks`) triples.
+  const postingsByTerm = new Map<string, number[]>()
+  const positionBlocks = new ByteWriter()
+  for (const [doc, release] of docs.entries()) {
+    const { weights, positions, words } = releaseTerms(release, normalize)
+    lengths[doc] = Math.min(words, 0xffff)
+    for (const [term, weight] of weights) {
+      let list = postingsByTerm.get(term)
+      if (!list) postingsByTerm.set(term, (list = []))
+      list.push(doc, weight, positionBlocks.length)
+      const places = positions.get(term) ?? []
+      let size = 0
+      for (let at = 0; at < places.length; at++) size += varintSize((places[at] ?? 0) - (places[at - 1] ?? 0))
+      positionBlocks.varint(size)
+      for (let at = 0; at < places.length; at++) positionBlocks.varint((places[at] ?? 0) - (places[at - 1] ?? 0))
+    }
+  }
+  const blocks = positionBlocks.result()
+
+  // Code-unit order (the default sort), which the binary searches at query time assume.
+  const terms = [...postingsByTerm.keys()].sort()
+  const termMeta = new ByteWriter()
+  const suffixes: string[] = []
+  const postings = new ByteWriter()
+  const positions = new ByteWriter()
+  let previous = ''
+  for (const term of terms) {
+    let shared = 0
+    while (shared < term.length && shared < previous.length && term.charCodeAt(shared) === previous.charCodeAt(shared)) shared++
+    // Never split a surrogate pair: the suffix must stay valid UTF-16 to survive the UTF-8 round trip.
+    if (shared > 0 && shared < term.length && /[\uDC00-\uDFFF]/.test(term.charAt(shared))) shared--
+    suffixes.push(term.slice(shared))
+    previous = term
+    const postingsStart = postings.length
+    const positionsStart = positions.length
+    const list = postingsByTerm.get(term) ?? []
+    postings.varint(list.length / 3)
+    let last = 0
+    for (let at = 0; at < list.length; at += 3) {
+      const doc = list[at] ?? 0
+      postings.varint(doc - last)
+      postings.varint(list[at + 1] ?? 0)
+      last = doc
+      const cursor = { at: list[at + 2] ?? 0 }
+      const size = readVarint(blocks, cursor)
+      positions.append(blocks.subarray(list[at + 2] ?? 0, cursor.at + size))
+    }
+    termMeta.varint(shared)
+    termMeta.varint(postings.length - postingsStart)
+    termMeta.varint(positions.length - positionsStart)
+  }
+
+  const sections = new Array<ArrayBufferView>(SECTION_COUNT)
+  sections[Section.dates] = dates
+  sections[Section.lengths] = lengths
+  sections[Section.types] = types
+  sections[Section.fieldCounts] = multi.field.counts
+  sections[Section.fieldValues] = Uint16Array.from(multi.field.values)
+  sections[Section.countryCounts] = multi.country.counts
+  sections[Section.countryValues] = Uint16Array.from(multi.country.values)
+  sections[Section.structureCounts] = multi.structure.counts
+  sections[Section.structureValues] = Uint16Array.from(multi.structure.values)
+  sections[Section.ids] = encodeLines(docs.map((release) => release.id))
+  sections[Section.typeNames] = encodeLines(typeNames.names)
+  sections[Section.fieldNames] = encodeLines(multi.field.names.names)
+  sections[Section.countryNames] = encodeLines(multi.country.names.names)
+  sections[Section.structureNames] = encodeLines(multi.structure.names.names)
+  sections[Section.terms] = encodeLines(suffixes)
+  sections[Section.termMeta] = termMeta.result()
+  sections[Section.postings] = postings.result()
+  sections[Section.positions] = positions.result()
+  return writeSections(sections, ENGINE_VERSION)
+}
