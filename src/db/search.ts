@@ -39,3 +39,13 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
     after = last.id
   }
 }
+
+/** How many releases are installed: an index of the same content version but another count is stale (a release range was dropped). */
+export async function countReleases(): Promise<number> {
+  return db.releases.count()
+}
+
+/** The ids of the installed releases, for an index kept while content changes under it. */
+export async function readReleaseIds(): Promise<Set<string>> {
+  return new Set(await db.releases.toCollection().primaryKeys())
+}

@@ -9,9 +9,9 @@
  * superseded answer from the current one is the caller's business (useSearch
  * keeps its own ticket per request).
  */
-import type { SearchMethod, WorkerReply, WorkerRequest } from './protocol'
+import { coreHandlers, dispatch, type SearchMethod, type SearchMethodHandlers, type SearchMethods, type WorkerReply, type WorkerRequest } from './protocol'
 import type { SearchRequest, SearchResponse } from './types'
-import type { SearchIndexStatus, WorkerCore } from './worker-core'
+import type { SearchIndexStatus } from './worker-core'
 
 export type { SearchIndexStatus } from './worker-core'
 
@@ -21,10 +21,12 @@ export interface SearchClient {
   refresh(): Promise<void>
   /** The index in memory and what loading or building it cost; null before the first search or refresh. */
   status(): Promise<SearchIndexStatus | null>
+  /** Up to `limit` completions of the last word typed, from the index's dictionary, as whole queries. */
+  complete(text: string, limit: number): Promise<string[]>
 }
 
 interface Pending {
-  resolve(value: unknown): void
+  settle(reply: WorkerReply): void
   reject(error: Error): void
   message: WorkerRequest
 }
@@ -45,30 +47,28 @@ function plainRequest(request: SearchRequest): SearchRequest {
   return { q: request.q, filters: { ...request.filters }, sort: request.sort, limit: request.limit }
 }
 
+/** The answer of a reply to a `method` request: the one place a reply's result meets its method's type. */
+function resultOf<Method extends SearchMethod>(method: Method, reply: WorkerReply): SearchMethods[Method]['response'] {
+  if ('error' in reply) throw new Error(reply.error)
+  if (reply.method !== method) throw new Error(`Search worker answered ${reply.method} to ${method}.`)
+  return reply.result as SearchMethods[Method]['response']
+}
+
 export function createSearchClient(options: SearchClientOptions = {}): SearchClient {
   const createWorker = options.createWorker ?? startWorker
   let worker: Worker | null | undefined
-  let core: Promise<WorkerCore> | undefined
+  let core: Promise<SearchMethodHandlers> | undefined
   // Message ids pair each reply with its call.
   let nextId = 1
   const pending = new Map<number, Pending>()
 
-  function mainThreadCore(): Promise<WorkerCore> {
-    core ??= import('./worker-core').then(({ WorkerCore }) => new WorkerCore())
+  function mainThreadCore(): Promise<SearchMethodHandlers> {
+    core ??= import('./worker-core').then(({ WorkerCore }) => coreHandlers(new WorkerCore()))
     return core
   }
 
-  async function runOnMainThread(message: WorkerRequest): Promise<unknown> {
-    const local = await mainThreadCore()
-    switch (message.method) {
-      case 'search':
-        if (!message.request) throw new Error('search: no request')
-        return local.search(message.request)
-      case 'refresh':
-        return local.refresh()
-      case 'status':
-        return local.status()
-    }
+  async function runOnMainThread(message: WorkerRequest): Promise<WorkerReply> {
+    return dispatch(await mainThreadCore(), message)
   }
 
   /** The worker could not start or died: answer what it held, and everything after, on the main thread. */
@@ -77,7 +77,7 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     worker = null
     const stranded = [...pending.values()]
     pending.clear()
-    for (const entry of stranded) runOnMainThread(entry.message).then(entry.resolve, entry.reject)
+    for (const entry of stranded) runOnMainThread(entry.message).then(entry.settle, entry.reject)
   }
 
   function ensureWorker(): Worker | null {
@@ -93,8 +93,7 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
         const entry = pending.get(reply.id)
         if (!entry) return
         pending.delete(reply.id)
-        if ('error' in reply) entry.reject(new Error(reply.error))
-        else entry.resolve(reply.result)
+        entry.settle(reply)
       })
       // Errors inside a request come back as replies; an error event means the worker itself failed
       // (a module worker the browser cannot load, or a crash).
@@ -106,25 +105,27 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     return worker
   }
 
-  function call(method: SearchMethod, id: number, request?: SearchRequest): Promise<unknown> {
-    const message: WorkerRequest = request ? { id, method, request: plainRequest(request) } : { id, method }
+  function send(message: WorkerRequest): Promise<WorkerReply> {
     const target = ensureWorker()
     if (!target) return runOnMainThread(message)
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, message })
+    return new Promise((settle, reject) => {
+      pending.set(message.id, { settle, reject, message })
       target.postMessage(message)
     })
   }
 
   return {
     async search(request) {
-      return (await call('search', nextId++, request)) as SearchResponse
+      return resultOf('search', await send({ id: nextId++, method: 'search', request: plainRequest(request) }))
     },
     async refresh() {
-      await call('refresh', nextId++)
+      resultOf('refresh', await send({ id: nextId++, method: 'refresh', request: null }))
     },
     async status() {
-      return (await call('status', nextId++)) as SearchIndexStatus | null
+      return resultOf('status', await send({ id: nextId++, method: 'status', request: null }))
+    },
+    async complete(text, limit) {
+      return resultOf('complete', await send({ id: nextId++, method: 'complete', request: { text, limit } }))
     },
   }
 }

@@ -3,22 +3,28 @@
  * module workers) can run it on the main thread.
  *
  * The index lives in IndexedDB (table `searchIndex`) tagged with the content
- * version it was built from. A search first makes sure the index in memory
- * matches the installed content:
- * - same version in memory: answer at once;
- * - stored index of the installed version: load it (a few ms, no rebuild);
- * - otherwise: read every release, build, store, load.
+ * version and the number of releases it was built from, and its header carries
+ * the engine version that built it (engine-version.ts). A search first makes
+ * sure the index in memory matches the installed content:
+ * - same version and release count in memory: answer at once;
+ * - stored index of the installed version and count, written by this engine
+ *   version: load it (a few ms, no rebuild);
+ * - otherwise (new content, releases dropped by "keep only the last N years",
+ *   changed text rules or layout): read every release, build, store, load.
  * While content is still being installed (install state not complete), a stored
- * index of any version is used as is; with none stored, an index of what is
- * already installed is built in memory only, once. `refresh()` (called after an
- * install completes) brings the index up to the new version in the background.
+ * index of any content version is used, answering only about the releases
+ * installed now (removed ones are not counted); with none stored, an index of
+ * what is already installed is built in memory only, once. `refresh()` (called
+ * after an install completes) brings the index up to the new version in the background.
  *
  * Every request goes through one queue, so there is only ever one build, and
  * queries that arrive during a build wait for it.
  */
 import { readInstallState } from '@/db/install-state'
-import { readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { countReleases, readAllReleasesForIndex, readReleaseIds, readSearchIndex, writeSearchIndex } from '@/db/search'
 import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
+import { ENGINE_VERSION } from './engine-version'
+import { storedEngineVersion } from './index-format'
 import type { SearchRequest, SearchResponse } from './types'
 
 export interface SearchEngine {
@@ -48,6 +54,20 @@ export interface SearchIndexStatus {
 interface Loaded {
   index: SearchIndex
   status: SearchIndexStatus
+  /** Release count the index was last narrowed to with `hideAbsent` while an install runs; null when not narrowed. */
+  narrowedAt: number | null
+}
+
+/** What is installed now, as ensure() compares an index against it. */
+interface Installed {
+  version: string | null
+  complete: boolean
+  releases: number
+}
+
+/** An index describes the installed content: same version, same number of releases, nothing still being installed. */
+function isCurrent(index: { contentVersion: string | null; complete: boolean; documentCount: number }, installed: Installed): boolean {
+  return installed.complete && index.complete && index.contentVersion === installed.version && index.documentCount === installed.releases
 }
 
 const defaultEngine: SearchEngine = { buildSearchIndex, openSearchIndex }
@@ -81,6 +101,11 @@ export class WorkerCore {
     })
   }
 
+  /** Completions of the last word of `text` from the index's dictionary (see SearchIndex.complete). */
+  complete(text: string, limit: number): Promise<string[]> {
+    return this.enqueue(async () => (await this.ensure()).index.complete(text, limit))
+  }
+
   /** The index in memory, or null before the first search or refresh. */
   status(): Promise<SearchIndexStatus | null> {
     return this.enqueue(async () => this.loaded?.status ?? null)
@@ -96,20 +121,21 @@ export class WorkerCore {
   private async ensure(): Promise<Loaded> {
     const started = this.now()
     const state = await readInstallState()
-    const version = state?.version ?? null
-    const complete = state?.complete ?? false
+    const installed: Installed = { version: state?.version ?? null, complete: state?.complete ?? false, releases: await countReleases() }
     const loaded = this.loaded
-    if (loaded) {
-      // Mid-install: keep what is loaded until the install completes (refresh() is called then).
-      if (!complete) return loaded
-      if (loaded.status.complete && loaded.status.contentVersion === version) return loaded
-    }
+    // An index narrowed during an install is reloaded once it completes, whole again.
+    if (loaded && loaded.narrowedAt === null && isCurrent(loaded.status, installed)) return loaded
+    // Mid-install: keep what is loaded until the install completes (refresh() is called then).
+    if (loaded && !installed.complete) return this.narrowToInstalled(loaded, installed)
 
     const stored = await readSearchIndex()
-    const opened = stored && (stored.contentVersion === version || !complete) ? this.openStored(stored.buffer) : null
+    // An index written by another engine version (other text rules or layout) would answer wrongly: rebuild it.
+    const sameEngine = stored !== undefined && storedEngineVersion(stored.buffer) === ENGINE_VERSION
+    const usable = stored && sameEngine && (isCurrent({ ...stored, complete: true }, installed) || !installed.complete)
+    const opened = stored && usable ? this.openStored(stored.buffer) : null
     if (stored && opened) {
       // Current, or (mid-install, nothing loaded yet) the best there is until the install completes.
-      return this.keep(opened, {
+      const kept = this.keep(opened, {
         contentVersion: stored.contentVersion,
         complete: true,
         documentCount: stored.documentCount,
@@ -120,8 +146,11 @@ export class WorkerCore {
         storeMs: 0,
         totalMs: this.now() - started,
       })
+      return installed.complete ? kept : this.narrowToInstalled(kept, installed)
     }
 
+    const version = installed.version
+    const complete = installed.complete
     const readStarted = this.now()
     const releases = await readAllReleasesForIndex()
     const buildStarted = this.now()
@@ -163,7 +192,17 @@ export class WorkerCore {
   }
 
   private keep(index: SearchIndex, status: SearchIndexStatus): Loaded {
-    this.loaded = { index, status }
+    this.loaded = { index, status, narrowedAt: null }
     return this.loaded
+  }
+
+  /** An index kept while an install runs answers only about releases still installed: an update may have removed some. */
+  private async narrowToInstalled(loaded: Loaded, installed: Installed): Promise<Loaded> {
+    // Releases only arrive while an install runs, so the same count means the same releases as last time.
+    if (loaded.narrowedAt !== installed.releases) {
+      loaded.index.hideAbsent(await readReleaseIds())
+      loaded.narrowedAt = installed.releases
+    }
+    return loaded
   }
 }

@@ -55,7 +55,11 @@ describe('search client', () => {
     const { worker, sent } = fakeWorker((message) =>
       message.method === 'search' && message.request?.q === 'boom'
         ? { id: message.id, error: 'bad query' }
-        : { id: message.id, result: { total: 0, hits: [], matchedTerms: [], facets: {}, years: [], suggestions: [], tookMs: 1 } },
+        : {
+            id: message.id,
+            method: 'search',
+            result: { total: 0, hits: [], matchedTerms: [], facets: { type: [], field: [], country: [], structure: [] }, years: [], suggestions: [], tookMs: 1 },
+          },
     )
     const client = createSearchClient({ createWorker: () => worker as unknown as Worker })
     const answer = await client.search(ULAANBAATAR)

@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '@/content/compile'
 import { beginInstall } from '@/db/install'
 import { readSearchIndex, writeSearchIndex } from '@/db/search'
+import { db } from '@/db/database'
 import * as engine from '@/search/engine'
+import { ENGINE_VERSION } from '@/search/engine-version'
+import { storedEngineVersion } from '@/search/index-format'
 import type { SearchRequest } from '@/search/types'
 import { WorkerCore } from '@/search/worker-core'
 import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
@@ -146,5 +149,63 @@ describe('a stored index that cannot be opened', () => {
     expect(response.hits.map((hit) => hit.id)).toEqual([SEED_RELEASE_ID])
     expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
     expect((await readSearchIndex())?.buffer.byteLength).toBe(good.buffer.byteLength)
+  })
+})
+
+describe('an index that no longer matches what is installed', () => {
+  const dates = ['2018-03-02', '2019-11-30']
+
+  beforeEach(async () => {
+    await installContent(compileContent(dates.map((date, index) => variantPage(index, date))))
+  })
+
+  /** Drops the releases of one month as "keep only the last N years" does: the content version stays the same. */
+  async function dropMonth(month: string): Promise<string[]> {
+    return db.transaction('rw', db.releases, db.bodies, async () => {
+      const ids = await db.releases.where('id').between(`${month}-`, `${month}-\uffff`).primaryKeys()
+      await db.releases.bulkDelete(ids)
+      await db.bodies.bulkDelete(ids)
+      return ids
+    })
+  }
+
+  it('is rebuilt when an index of an older engine version is stored', async () => {
+    await new WorkerCore().refresh()
+    const stored = await readSearchIndex()
+    if (!stored) throw new Error('no stored index')
+    const older = stored.buffer.slice(0)
+    new Uint32Array(older, 0, 2)[1] = ENGINE_VERSION ^ 1
+    await writeSearchIndex({ ...stored, buffer: older })
+    const spy = spiedEngine()
+    const response = await new WorkerCore(spy).search(query('ulaanbaatar'))
+    expect(response.total).toBe(2)
+    expect(spy.buildSearchIndex).toHaveBeenCalledTimes(1)
+    const rebuilt = await readSearchIndex()
+    expect(rebuilt ? storedEngineVersion(rebuilt.buffer) : null).toBe(ENGINE_VERSION)
+    expect(rebuilt?.buffer).toEqual(stored.buffer)
+  })
+
+  it('does not count releases dropped under the same content version, in memory or stored', async () => {
+    const core = new WorkerCore()
+    expect((await core.search(query('ulaanbaatar'))).total).toBe(2)
+    const [dropped] = await dropMonth('2018-03')
+    const response = await core.search(query('ulaanbaatar'))
+    expect(response.total).toBe(1)
+    expect(response.hits.map((hit) => hit.id)).not.toContain(dropped)
+    expect((await readSearchIndex())?.documentCount).toBe(1)
+    // A cold start does not trust the stored index either: it was rebuilt for the one release left.
+    expect((await new WorkerCore().search(query('ulaanbaatar'))).total).toBe(1)
+  })
+
+  it('answers without the releases an install removed while it keeps the previous index', async () => {
+    await new WorkerCore().refresh()
+    await beginInstall({ version: 'next-version', contentDate: null, totalReleases: 1 })
+    const [dropped] = await dropMonth('2019-11')
+    const spy = spiedEngine()
+    const response = await new WorkerCore(spy).search(query('ulaanbaatar'))
+    expect(spy.buildSearchIndex).not.toHaveBeenCalled()
+    expect(response.total).toBe(1)
+    expect(response.hits.map((hit) => hit.id)).not.toContain(dropped)
+    expect(response.facets.type).toEqual([{ value: 'press-release', count: 1 }])
   })
 })
