@@ -2,6 +2,8 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { localeOfBundleModule } from './scripts/locale-chunks.ts'
+import { precompileMessages } from './scripts/precompile-messages.ts'
 
 export const APP_MANIFEST = {
   id: '/',
@@ -29,6 +31,7 @@ export const APP_MANIFEST = {
 export default defineConfig({
   plugins: [
     vue(),
+    precompileMessages(),
     VitePWA({
       // Prompt, not autoUpdate: a reader must be able to finish an article before the app reloads.
       registerType: 'prompt',
@@ -48,5 +51,20 @@ export default defineConfig({
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  // vue-i18n: Composition API only, no global components, and no message compiler (messages are compiled at build time).
+  define: {
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
+  },
+  build: {
+    rolldownOptions: {
+      output: {
+        // A language's messages and country names arrive in one file: one request when a reader picks it.
+        codeSplitting: { groups: [{ name: localeOfBundleModule }] },
+      },
+    },
   },
 })

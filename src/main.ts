@@ -1,13 +1,17 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { startInLanguage } from './i18n/useInterfaceLanguage'
 import { createAppRouter } from './router'
 import { createAppState } from './startup'
 import './styles/base.css'
 
 // What runs on start is in ./startup: the shared state installed here, and the work App.vue starts (useAppStartup).
 const app = createApp(App)
+const i18n = createAppI18n()
 app.use(createPinia())
 app.use(createAppRouter())
-app.use(createAppState())
-app.mount('#app')
+app.use(createAppState({ i18n }))
+// The first paint is in the reader's language: a Russian reader never sees the English interface flash by.
+void startInLanguage(i18n.global).then(() => app.mount('#app'))

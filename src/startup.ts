@@ -4,19 +4,26 @@
  * - `createAppState()` (installed by main.ts): the state the whole app shares,
  *   made afresh for each app, so every test mounts with its own: the menu tree
  *   read live from IndexedDB, the search results cache, and the browser's
- *   install prompt, captured from the first moment.
+ *   install prompt, captured from the first moment; and the interface language
+ *   (vue-i18n, src/i18n), English unless main.ts passes one it has switched,
+ *   with the fixed page titles shown in it.
  *   It also creates the content sync (src/sync), whose runs happen in a worker.
  * - `useAppStartup()` (called by App.vue): the work that runs while the app is
  *   open: keep the content fresh (on start, when the network returns, on focus
- *   and hourly), apply the reader's text size, ask once for persistent storage.
+ *   and hourly), apply the reader's text size and language, ask once for
+ *   persistent storage.
  */
 import { getActivePinia } from 'pinia'
 import type { App, Plugin } from 'vue'
+import type { Router } from 'vue-router'
 import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/useSearch'
 import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { useTextSize } from '@/composables/useTextSize'
+import { showFixedPageTitles } from '@/composables/usePageTitle'
+import { createAppI18n, type AppI18n } from '@/i18n'
+import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
 import { readSetting } from '@/db/settings'
@@ -47,11 +54,18 @@ function createAppContentSync(runner: SyncRunner): ContentSync {
 export interface AppStateOptions {
   /** Where sync runs happen; the sync worker by default. */
   syncRunner?: SyncRunner
+  /** The interface language; a fresh English one by default. */
+  i18n?: AppI18n
 }
 
 export function createAppState(options: AppStateOptions = {}): Plugin {
   return {
     install(app: App) {
+      const i18n = options.i18n ?? createAppI18n()
+      app.use(i18n)
+      // The router is installed before the app state (main.ts and the test mounts).
+      const router = app.config.globalProperties.$router as Router | undefined
+      const stopTitles = router ? showFixedPageTitles(router, (key) => i18n.global.t(key)) : () => undefined
       // Needs Pinia installed first (main.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
@@ -60,6 +74,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       app.provide(searchCacheKey, createSearchCache())
       app.provide(installPromptKey, installPrompt.prompt)
       app.onUnmount(() => {
+        stopTitles()
         taxonomy.stop()
         installPrompt.stop()
       })
@@ -70,5 +85,6 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
 export function useAppStartup(): void {
   useSyncTriggers(useContentSync())
   useTextSize()
+  useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
 }

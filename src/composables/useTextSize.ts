@@ -1,13 +1,14 @@
 import { watch, type ComputedRef } from 'vue'
 import type { SettingValues } from '@/db/settings'
+import type { MessageKey } from '@/i18n/messages'
 import { useSetting } from './useSetting'
 
 export type TextSize = SettingValues['textSize']
 
-export const TEXT_SIZES: readonly { value: TextSize; label: string }[] = [
-  { value: 'normal', label: 'Normal' },
-  { value: 'large', label: 'Large' },
-  { value: 'larger', label: 'Larger' },
+export const TEXT_SIZES: readonly { value: TextSize; label: MessageKey }[] = [
+  { value: 'normal', label: 'settings.textNormal' },
+  { value: 'large', label: 'settings.textLarge' },
+  { value: 'larger', label: 'settings.textLarger' },
 ]
 
 /**

@@ -12,6 +12,8 @@ export interface SettingValues {
   keepYears: number | null
   /** The reader removed all content: it is not downloaded again until they ask. */
   contentRemoved: boolean
+  /** The interface language the reader chose (a code such as `ru`, checked by src/i18n); null follows the browser's languages. */
+  language: string | null
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
@@ -20,6 +22,7 @@ export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
   persistenceRequested: false,
   keepYears: null,
   contentRemoved: false,
+  language: null,
 })
 
 export async function readSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
-import { formatDay } from '@/components/format'
 import { db } from '@/db/database'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { installContent, packOf } from '../support/seedContent'
@@ -24,7 +23,7 @@ describe('AboutView', () => {
     expect(wrapper.get('h1').text()).toBe('About')
     expect(facts()).toEqual({
       Version: packOf().manifest.version,
-      'Newest release': formatDay('2017-07-06'),
+      'Newest release': '6 July 2017',
       Releases: '1',
       'Participating States': '57',
       'Partners for Co-operation': '11',
@@ -36,7 +35,7 @@ describe('AboutView', () => {
     wrapper = (await mountRoute('/about')).wrapper
     await waitForText(wrapper, 'Available offline')
     const line = wrapper.get('.about__offline')
-    expect(line.text()).toBe(`Available offline · content of ${formatDay('2017-07-06')} · Settings and storage`)
+    expect(line.text()).toBe('Available offline · content of 6 July 2017 · Settings and storage')
     expect(line.get('a').attributes('href')).toBe('/settings')
   })
 

@@ -1,6 +1,6 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { formatCount, formatDay, formatMoment } from '@/components/format'
+import { formatMoment } from '@/components/format'
 import { db } from '@/db/database'
 import { useContentSyncStore } from '@/stores/contentSync'
 import type { SyncRunner } from '@/sync/runner'
@@ -34,14 +34,14 @@ describe('SettingsView', () => {
     await waitForText(wrapper, 'Available offline')
     const version = (await db.installState.get('content'))?.version
     expect(version).toMatch(/^[0-9a-f]{16}$/)
-    expect(facts()).toEqual({ Version: version, 'Content of': formatDay('2017-07-06'), Releases: '1 release', 'Last checked': formatMoment('2026-12-01T08:00:00.000Z') })
+    expect(facts()).toEqual({ Version: version, 'Content of': '6 July 2017', Releases: '1 release', 'Last checked': formatMoment('2026-12-01T08:00:00.000Z', 'en-GB') })
   })
 
   it('shows install progress instead while a first install runs', async () => {
     const mounted = await mountRoute('/settings')
     wrapper = mounted.wrapper
     useContentSyncStore(mounted.pinia).publish({ activity: 'installing', progress: { done: 500, total: 2000 } })
-    await waitForText(wrapper, `Installing: ${formatCount(500)} of ${formatCount(2000)} releases.`)
+    await waitForText(wrapper, 'Installing: 500 of 2,000 releases.')
     expect(wrapper.find('.offline-content__facts').exists()).toBe(false)
   })
 

@@ -6,6 +6,7 @@ import { useSetting } from '@/composables/useSetting'
 import { db } from '@/db/database'
 import { writeSetting } from '@/db/settings'
 import { waitForText } from '../../support/mountRoute'
+import { createAppI18n } from '@/i18n'
 
 const IPHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'
@@ -38,16 +39,17 @@ describe('IosInstallHint', () => {
 
   it('tells an iPhone reader how to install, until dismissed for good', async () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(IPHONE_UA)
-    wrapper = mount(IosInstallHint, { attachTo: document.body })
+    wrapper = mount(IosInstallHint, { global: { plugins: [createAppI18n()] }, attachTo: document.body })
     await waitForText(wrapper, HINT)
-    expect(wrapper.get('aside').text()).toBe(`${HINT} Dismiss`)
+    expect(wrapper.get('aside p').text()).toBe(HINT)
+    expect(wrapper.get('aside button').text()).toBe('Dismiss')
     await wrapper.get('button').trigger('click')
     await vi.waitFor(() => expect(wrapper?.find('aside').exists()).toBe(false))
     expect((await db.settings.get('iosInstallHintDismissed'))?.value).toBe(true)
 
     // The next visit: it does not come back.
     wrapper.unmount()
-    wrapper = mount(IosInstallHint)
+    wrapper = mount(IosInstallHint, { global: { plugins: [createAppI18n()] } })
     await settle()
     expect(wrapper.text()).toBe('')
   })
@@ -55,7 +57,7 @@ describe('IosInstallHint', () => {
   it('stays hidden when dismissed before', async () => {
     await writeSetting('iosInstallHintDismissed', true)
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(IPHONE_UA)
-    wrapper = mount(IosInstallHint)
+    wrapper = mount(IosInstallHint, { global: { plugins: [createAppI18n()] } })
     // Not even while the setting is being read.
     expect(wrapper.find('aside').exists()).toBe(false)
     await settle()
@@ -63,7 +65,7 @@ describe('IosInstallHint', () => {
   })
 
   it('is not shown outside iOS', async () => {
-    wrapper = mount(IosInstallHint)
+    wrapper = mount(IosInstallHint, { global: { plugins: [createAppI18n()] } })
     await settle()
     expect(wrapper.find('aside').exists()).toBe(false)
   })

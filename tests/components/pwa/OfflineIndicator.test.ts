@@ -1,13 +1,14 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import OfflineIndicator from '@/components/pwa/OfflineIndicator.vue'
+import { createAppI18n } from '@/i18n'
 
 describe('OfflineIndicator', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('shows an "Offline" badge in a status region while the browser is offline', async () => {
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true)
-    const wrapper = mount(OfflineIndicator)
+    const wrapper = mount(OfflineIndicator, { global: { plugins: [createAppI18n()] } })
     const status = wrapper.get('[role="status"]')
     expect(status.text()).toBe('')
 
@@ -25,15 +26,15 @@ describe('OfflineIndicator', () => {
 
   it('starts offline when the page loads without a connection', () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
-    const wrapper = mount(OfflineIndicator)
+    const wrapper = mount(OfflineIndicator, { global: { plugins: [createAppI18n()] } })
     expect(wrapper.get('[role="status"]').text()).toBe('Offline')
     wrapper.unmount()
   })
 
   it('stops listening when the last user is gone', async () => {
     const remove = vi.spyOn(window, 'removeEventListener')
-    const first = mount(OfflineIndicator)
-    const second = mount(OfflineIndicator)
+    const first = mount(OfflineIndicator, { global: { plugins: [createAppI18n()] } })
+    const second = mount(OfflineIndicator, { global: { plugins: [createAppI18n()] } })
     first.unmount()
     expect(remove).not.toHaveBeenCalledWith('offline', expect.any(Function))
     second.unmount()

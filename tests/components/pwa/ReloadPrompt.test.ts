@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import type { RegisterSWOptions } from 'virtual:pwa-register/vue'
 import ReloadPrompt from '@/components/pwa/ReloadPrompt.vue'
 import { UPDATE_CHECK_INTERVAL_MS } from '@/pwa/useServiceWorkerUpdates'
+import { createAppI18n } from '@/i18n'
 
 /** What the mocked useRegisterSW hands out, so each test can play the plugin's part. */
 const plugin = vi.hoisted(() => ({
@@ -55,7 +56,7 @@ const serviceWorkerContainer = new EventTarget()
 const reloadPage = vi.fn()
 
 function mountPrompt(): VueWrapper {
-  wrapper = mount(ReloadPrompt, { attachTo: document.body })
+  wrapper = mount(ReloadPrompt, { global: { plugins: [createAppI18n()] }, attachTo: document.body })
   return wrapper
 }
 

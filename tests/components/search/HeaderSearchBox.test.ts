@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
 import HeaderSearchBox from '@/components/search/HeaderSearchBox.vue'
 import { createAppRouter } from '@/router'
+import { createAppI18n } from '@/i18n'
 
 let wrapper: VueWrapper | undefined
 let router: Router
@@ -13,7 +14,7 @@ async function mountAt(path: string) {
   await router.push('/')
   if (path !== '/') await router.push(path)
   await router.isReady()
-  wrapper = mount(HeaderSearchBox, { global: { plugins: [router] }, attachTo: document.body })
+  wrapper = mount(HeaderSearchBox, { global: { plugins: [router, createAppI18n()] }, attachTo: document.body })
   return wrapper
 }
 

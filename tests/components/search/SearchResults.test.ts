@@ -6,6 +6,7 @@ import type { SearchResultItem } from '@/composables/useSearch'
 import type { ReleaseSummary } from '@/db/database'
 import { createAppRouter } from '@/router'
 import { compileSeed } from '../../support/seedContent'
+import { createAppI18n } from '@/i18n'
 
 const seed = compileSeed().releases[0]
 if (!seed) throw new Error('the seed compiles to no release')
@@ -19,7 +20,7 @@ function item(index: number, overrides: Partial<ReleaseSummary> = {}, snippet = 
 let wrapper: VueWrapper | undefined
 
 function mountResults(props: { results: SearchResultItem[]; terms: string[]; total: number; busy?: boolean }) {
-  wrapper = mount(SearchResults, { props, global: { plugins: [createAppRouter(createMemoryHistory())] }, attachTo: document.body })
+  wrapper = mount(SearchResults, { props, global: { plugins: [createAppRouter(createMemoryHistory()), createAppI18n()] }, attachTo: document.body })
   return wrapper
 }
 

@@ -9,6 +9,7 @@ import { createAppRouter } from '@/router'
 import { contentSyncKey } from '@/composables/useContentSync'
 import { useContentSyncStore } from '@/stores/contentSync'
 import type { ContentSync } from '@/sync/content-sync'
+import { createAppI18n } from '@/i18n'
 
 enableAutoUnmount(afterEach)
 
@@ -27,7 +28,7 @@ function mountFrame(status: TaxonomyStatus, node: TaxonomyNode | null, state: Sy
   const sync: ContentSync = { check: vi.fn(async () => null), contentReplaced: vi.fn() }
   const wrapper = mount(
     { render: () => h(NodePageFrame, { status, node, what: 'country “atlantis”' }, { default: ({ node: shown }: { node: TaxonomyNode }) => h('h1', shown.label) }) },
-    { global: { plugins: [pinia, createAppRouter(createMemoryHistory())], provide: { [contentSyncKey as symbol]: sync } } },
+    { global: { plugins: [pinia, createAppRouter(createMemoryHistory()), createAppI18n()], provide: { [contentSyncKey as symbol]: sync } } },
   )
   return { wrapper, check: sync.check }
 }

@@ -1,0 +1,62 @@
+/**
+ * The interface language: vue-i18n (Composition API), English built in, other
+ * languages loaded on first use. `createAppI18n` makes a fresh instance per app
+ * (installed by createAppState); `switchLocale` loads a language if needed, then
+ * switches the interface, `<html lang>` and `dir` at once, without a reload.
+ */
+import { createI18n } from 'vue-i18n'
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, textDirection, type LoadedLocale, type Locale } from './locales'
+import { englishMessages, type MessageSchema } from './messages'
+import { pluralRule } from './plural'
+
+export function createAppI18n() {
+  const i18n = createI18n({
+    legacy: false,
+    locale: DEFAULT_LOCALE,
+    fallbackLocale: DEFAULT_LOCALE,
+    messages: { [DEFAULT_LOCALE]: englishMessages },
+    pluralRules: Object.fromEntries(LOCALE_CODES.map((code) => [code, pluralRule(code)])),
+    // A key missing in a language falls back to English quietly: the tests catch missing keys, not the reader's console.
+    missingWarn: false,
+    fallbackWarn: false,
+  })
+  loadedCountries.set(i18n.global, new Map())
+  return i18n
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>
+
+/** What switchLocale needs of the app's global composer: `i18n.global`, or `useI18n()` in a component. */
+export interface LocaleTarget {
+  locale: { value: string }
+  readonly availableLocales: readonly string[]
+  setLocaleMessage(locale: string, messages: MessageSchema): void
+}
+
+/** What each loaded language brings beyond its messages, per app (keyed by its global composer). */
+const loadedCountries = new WeakMap<object, Map<Locale, LoadedLocale['countries']>>()
+/** The language asked for last, per app: a slow load must not undo a later choice. */
+const requested = new WeakMap<object, Locale>()
+
+async function ensureLoaded(target: LocaleTarget, locale: Locale): Promise<void> {
+  const entry = LOCALES[locale]
+  if (!entry.load || target.availableLocales.includes(locale)) return
+  const loaded = await entry.load()
+  target.setLocaleMessage(locale, loaded.messages)
+  loadedCountries.get(target)?.set(locale, loaded.countries)
+}
+
+/** Loads `locale` if it is not yet, then shows the interface in it, `<html lang>` and `dir` included. */
+export async function switchLocale(target: LocaleTarget, locale: Locale): Promise<void> {
+  requested.set(target, locale)
+  await ensureLoaded(target, locale)
+  if (requested.get(target) !== locale) return
+  target.locale.value = locale
+  document.documentElement.lang = locale
+  document.documentElement.dir = textDirection(locale)
+}
+
+/** The ISO 3166 names of a loaded language (none for English: the content's own labels are English). */
+export function countryNamesOf(composer: object, locale: Locale): LoadedLocale['countries'] | undefined {
+  return loadedCountries.get(composer)?.get(locale)
+}
