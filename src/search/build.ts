@@ -59,12 +59,6 @@ class Dictionary {
   }
 }
 
-function varintSize(value: number): number {
-  let size = 1
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) size++
-  return size
-}
-
 /**
  * The terms of one release with their weights and word positions. Positions
  * run through title, place, sources and paragraphs with a gap between each,
@@ -141,10 +135,10 @@ export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
       if (!list) postingsByTerm.set(term, (list = []))
       list.push(doc, weight, positionBlocks.length)
       const places = positions.get(term) ?? []
-      let size = 0
-      for (let at = 0; at < places.length; at++) size += varintSize((places[at] ?? 0) - (places[at - 1] ?? 0))
-      positionBlocks.varint(size)
-      for (let at = 0; at < places.length; at++) positionBlocks.varint((places[at] ?? 0) - (places[at - 1] ?? 0))
+      for (let at = 0; at < places.length; at++) {
+        const gap = (places[at] ?? 0) - (places[at - 1] ?? 0)
+        positionBlocks.varint(gap * 2 + (at < places.length - 1 ? 1 : 0))
+      }
     }
   }
   const blocks = positionBlocks.result()
@@ -173,9 +167,10 @@ export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
       postings.varint(doc - last)
       postings.varint(list[at + 1] ?? 0)
       last = doc
-      const cursor = { at: list[at + 2] ?? 0 }
-      const size = readVarint(blocks, cursor)
-      positions.append(blocks.subarray(list[at + 2] ?? 0, cursor.at + size))
+      const start = list[at + 2] ?? 0
+      const cursor = { at: start }
+      while ((readVarint(blocks, cursor) & 1) === 1);
+      positions.append(blocks, start, cursor.at)
     }
     termMeta.varint(shared)
     termMeta.varint(postings.length - postingsStart)

@@ -331,7 +331,13 @@ class LoadedIndex implements SearchIndex {
       for (const { term, factor, fuzzy } of expansions) {
         const df = this.documentFrequency(term)
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-        this.forEachPosting(term, (doc, weight) => {
+        // The hot loop of every query: postings read inline, not through forEachPosting's callback.
+        const cursor = { at: this.termOffsets[term] ?? 0 }
+        readVarint(this.postings, cursor)
+        let doc = 0
+        for (let posting = 0; posting < df; posting++) {
+          doc += readVarint(this.postings, cursor)
+          const weight = readVarint(this.postings, cursor)
           if (seen[doc] !== group) {
             seen[doc] = group
             coverage[doc] = (coverage[doc] ?? 0) + 1
@@ -342,7 +348,7 @@ class LoadedIndex implements SearchIndex {
           }
           const norm = 1 - BM25_B + (BM25_B * (this.lengths[doc] ?? 0)) / this.averageLength
           scores[doc] = (scores[doc] ?? 0) + (factor * idf * weight * (BM25_K1 + 1)) / (weight + BM25_K1 * norm)
-        })
+        }
       }
     }
     return matches
@@ -380,34 +386,33 @@ class LoadedIndex implements SearchIndex {
     const found = new Set<number>()
     const terms = phrase.map((word) => this.dictionary.find(word))
     if (terms.some((term) => term < 0)) return found
-    // Per phrase word and document: where its positions block starts (-1: not in the document).
-    const blocks = terms.map((term) => {
-      const starts = new Int32Array(this.documentCount).fill(-1)
-      const cursor = { at: this.positionOffsets[term] ?? 0 }
-      this.forEachPosting(term, (doc) => {
-        starts[doc] = cursor.at
-        const size = readVarint(this.positions, cursor)
-        cursor.at += size
-      })
-      return starts
-    })
+    // Per phrase word and document: where its positions start in `positions` (-1: not in the document).
+    const starts = terms.map((term) => this.positionStarts(term))
+    const lists = new PositionLists(terms.length)
     for (let doc = 0; doc < this.documentCount; doc++) {
-      if (blocks.some((starts) => (starts[doc] ?? -1) < 0)) continue
-      const [first, ...rest] = blocks.map((starts) => this.positionsAt(starts[doc] ?? 0))
-      const restSets = rest.map((list) => new Set(list))
-      if ((first ?? []).some((start) => restSets.every((set, offset) => set.has(start + offset + 1)))) found.add(doc)
+      let inAll = true
+      for (let word = 0; word < starts.length && inAll; word++) inAll = (starts[word]?.[doc] ?? -1) >= 0
+      if (!inAll) continue
+      for (let word = 0; word < starts.length; word++) lists.read(word, this.positions, starts[word]?.[doc] ?? 0)
+      if (lists.holdInOrder()) found.add(doc)
     }
     return found
   }
 
-  private positionsAt(blockStart: number): number[] {
-    const cursor = { at: blockStart }
-    const size = readVarint(this.positions, cursor)
-    const end = cursor.at + size
-    const list: number[] = []
-    let position = 0
-    while (cursor.at < end) list.push((position += readVarint(this.positions, cursor)))
-    return list
+  /** Where each document's positions of `term` start (-1 where the term is not in the document): one pass over its postings. */
+  private positionStarts(term: number): Int32Array {
+    const starts = new Int32Array(this.documentCount).fill(-1)
+    const postings = { at: this.termOffsets[term] ?? 0 }
+    const positions = { at: this.positionOffsets[term] ?? 0 }
+    const count = readVarint(this.postings, postings)
+    let doc = 0
+    for (let posting = 0; posting < count; posting++) {
+      doc += readVarint(this.postings, postings)
+      readVarint(this.postings, postings)
+      starts[doc] = positions.at
+      while ((readVarint(this.positions, positions) & 1) === 1);
+    }
+    return starts
   }
 
   // ---- 4. filter and count facets -------------------------------------------
@@ -514,6 +519,72 @@ class LoadedIndex implements SearchIndex {
     if (last === undefined || !/[\p{L}\p{N}]$/u.test(latin)) return []
     const before = latin.slice(0, latin.toLowerCase().lastIndexOf(last.charAt(0))).trimEnd()
     return this.prefixTerms(last, new Set(), limit).map((term) => `${before ? `${before} ` : ''}${this.dictionary.term(term)}`)
+  }
+}
+
+/**
+ * The word positions of each phrase word in one document, decoded into reused
+ * arrays: phrases over common words visit thousands of documents per query.
+ * Positions are stored per posting as varints of (gap << 1 | more): the low bit
+ * says whether another position follows, so a block needs no length.
+ */
+class PositionLists {
+  private lists: Int32Array[]
+  private readonly lengths: Int32Array
+
+  constructor(words: number) {
+    this.lists = Array.from({ length: words }, () => new Int32Array(64))
+    this.lengths = new Int32Array(words)
+  }
+
+  read(word: number, bytes: Uint8Array, start: number): void {
+    let list = this.lists[word] ?? new Int32Array(64)
+    let length = 0
+    let at = start
+    let position = 0
+    for (;;) {
+      let value = 0
+      let shift = 1
+      for (;;) {
+        const byte = bytes[at++] ?? 0
+        value += (byte & 0x7f) * shift
+        if (byte < 0x80) break
+        shift *= 128
+      }
+      position += Math.floor(value / 2)
+      if (length === list.length) {
+        const grown = new Int32Array(list.length * 2)
+        grown.set(list)
+        list = grown
+      }
+      list[length++] = position
+      if (value % 2 === 0) break
+    }
+    this.lists[word] = list
+    this.lengths[word] = length
+  }
+
+  /** Whether some position p of the first word has p + 1 for the second, p + 2 for the third… (each list ascending). */
+  holdInOrder(): boolean {
+    const first = this.lists[0]
+    const firstLength = this.lengths[0] ?? 0
+    if (!first) return false
+    const cursors = new Int32Array(this.lists.length)
+    for (let index = 0; index < firstLength; index++) {
+      const start = first[index] ?? 0
+      let all = true
+      for (let word = 1; word < this.lists.length && all; word++) {
+        const list = this.lists[word]
+        const length = this.lengths[word] ?? 0
+        const wanted = start + word
+        let at = cursors[word] ?? 0
+        while (at < length && (list?.[at] ?? 0) < wanted) at++
+        cursors[word] = at
+        all = at < length && list?.[at] === wanted
+      }
+      if (all) return true
+    }
+    return false
   }
 }
 

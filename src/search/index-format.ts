@@ -59,9 +59,9 @@ export const SECTION_NAMES = [
   /** Per term: varint document frequency, then (varint document delta, varint weight) pairs. */
   'postings',
   /**
-   * Per term, one block per posting in the same order: varint byte length of the
-   * block, then the word positions of the term in that document, delta-coded.
-   * Read only for phrases, so plain queries never touch it.
+   * Per term, one block per posting in the same order: the word positions of the
+   * term in that document, each a varint of (gap from the previous one << 1 | 1
+   * if another follows). Read only for phrases, so plain queries never touch it.
    */
   'positions',
 ] as const
@@ -97,11 +97,11 @@ export class ByteWriter {
     this.bytes[this.length++] = rest
   }
 
-  /** Appends bytes as they are (a block already encoded elsewhere). */
-  append(block: Uint8Array): void {
-    this.reserve(block.length)
-    this.bytes.set(block, this.length)
-    this.length += block.length
+  /** Appends bytes [start, end) of `source` as they are (a block already encoded elsewhere). */
+  append(source: Uint8Array, start: number, end: number): void {
+    this.reserve(end - start)
+    // Blocks are a few bytes: a loop beats creating a subarray view for each.
+    for (let at = start; at < end; at++) this.bytes[this.length++] = source[at] ?? 0
   }
 
   result(): Uint8Array {
