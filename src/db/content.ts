@@ -1,6 +1,7 @@
 /** Reads of the content tables, shaped for the pages that show them. */
 import type { TaxonomyNode } from '@/content/types'
-import { db, type ReleaseBody, type ReleaseSummary } from './database'
+import { monthOfRelease, unpackBodies } from './body-pack'
+import { db, type BodyMonth, type ReleaseBody, type ReleaseSummary } from './database'
 
 export type ReleaseFacet = 'primaryCountries' | 'mentionedCountries' | 'structures' | 'fields'
 
@@ -52,9 +53,21 @@ export interface FullRelease {
 }
 
 export async function getRelease(id: string): Promise<FullRelease | null> {
-  const [summary, body] = await Promise.all([db.releases.get(id), db.bodies.get(id)])
+  // Every read is issued before the first inflate, so a live query sees all the tables it depends on.
+  const [summary, month, legacy] = await Promise.all([db.releases.get(id), db.bodyMonths.get(monthOfRelease(id)), db.bodies.get(id)])
   if (!summary) return null
+  const [body] = await bodiesFrom([id], month ? [month] : [], legacy ? [legacy] : [])
   return { summary, body: body?.body ?? [] }
+}
+
+/** The bodies of `ids` found in packed months or in rows kept from schema v1–v3, in the order asked. */
+async function bodiesFrom(ids: readonly string[], months: readonly BodyMonth[], legacy: readonly ReleaseBody[]): Promise<ReleaseBody[]> {
+  const wanted = new Set(ids)
+  const found = new Map(legacy.map((body) => [body.id, body]))
+  for (const unpacked of await Promise.all(months.map((month) => unpackBodies(month.packed)))) {
+    for (const body of unpacked) if (wanted.has(body.id)) found.set(body.id, body)
+  }
+  return ids.map((id) => found.get(id)).filter((body): body is ReleaseBody => body !== undefined)
 }
 
 /** Up to `limit` other releases sharing a primary country or a field, newest first. */
@@ -79,8 +92,13 @@ export async function getReleaseSummaries(ids: readonly string[]): Promise<Relea
   return found.filter((summary): summary is ReleaseSummary => summary !== undefined)
 }
 
-/** Bodies of these releases in the order asked, without the ids no longer stored. */
+/** Bodies of these releases in the order asked, without the ids no longer stored. Inflates each month once. */
 export async function getBodies(ids: readonly string[]): Promise<ReleaseBody[]> {
-  const found = await db.bodies.bulkGet([...ids])
-  return found.filter((body): body is ReleaseBody => body !== undefined)
+  const months = [...new Set(ids.map(monthOfRelease))]
+  const [packed, legacy] = await Promise.all([db.bodyMonths.bulkGet(months), db.bodies.bulkGet([...ids])])
+  return bodiesFrom(
+    ids,
+    packed.filter((month): month is BodyMonth => month !== undefined),
+    legacy.filter((body): body is ReleaseBody => body !== undefined),
+  )
 }

@@ -1,5 +1,5 @@
 /**
- * The one IndexedDB database. Content tables (nodes, releases, bodies) are
+ * The one IndexedDB database. Content tables (nodes, releases, bodyMonths) are
  * replaced by any pack update; user tables (settings, saved, reads) are never
  * touched by an install and must survive every schema version.
  */
@@ -12,14 +12,22 @@ export interface ReleaseSummary extends Omit<Release, 'body'> {
   structures: string[]
 }
 
-/**
- * A release's paragraphs, kept apart so that lists never read them. Stored as they are:
- * deflating each body halved their bytes but made the search worker's read of every
- * body 9× slower (measured; see issue 9's note).
- */
+/** A release's paragraphs, as `getRelease` returns them and as schema v1–v3 stored them (one row each). */
 export interface ReleaseBody {
   id: string
   body: string[]
+}
+
+/**
+ * The bodies of one month's releases, deflated together (src/db/body-pack.ts),
+ * kept apart from summaries so that lists never read them. One row per month
+ * instead of one per release: a third of the storage or less, and the search
+ * worker inflates a few hundred rows instead of reading 20,000.
+ */
+export interface BodyMonth {
+  /** `YYYY-MM`, the month of the pack shard and the first 7 characters of its release ids. */
+  month: string
+  packed: Uint8Array
 }
 
 /** What the last content update changed, for the "12 new releases" notice. */
@@ -54,7 +62,7 @@ export interface InstallState {
  */
 export type StagedFile =
   | { path: string; role: 'taxonomy'; nodes: TaxonomyNode[] }
-  | { path: string; role: 'releases'; month: string; summaries: ReleaseSummary[]; bodies: ReleaseBody[] }
+  | { path: string; role: 'releases'; month: string; summaries: ReleaseSummary[]; packedBodies: Uint8Array }
 
 export interface Setting {
   key: string
@@ -88,7 +96,9 @@ export const DATABASE_NAME = 'osce-field-reader'
 export class ReaderDatabase extends Dexie {
   nodes!: EntityTable<TaxonomyNode, 'id'>
   releases!: EntityTable<ReleaseSummary, 'id'>
+  /** Bodies one row per release, as schema v1–v3 kept them: read as a fallback and repacked into `bodyMonths` by the sync. */
   bodies!: EntityTable<ReleaseBody, 'id'>
+  bodyMonths!: EntityTable<BodyMonth, 'month'>
   installState!: EntityTable<InstallState, 'key'>
   settings!: EntityTable<Setting, 'key'>
   saved!: EntityTable<SavedRelease, 'releaseId'>
@@ -113,6 +123,12 @@ export class ReaderDatabase extends Dexie {
     this.version(2).stores({ searchIndex: 'key' })
     // v3 adds the staging area of atomic content updates; every other table and row carries over unchanged.
     this.version(3).stores({ stagedFiles: 'path' })
+    // v4 keeps bodies one row per month, deflated. Rows of the v1–v3 `bodies` table stay readable until the sync
+    // repacks them (compression is asynchronous, so it cannot run inside this upgrade transaction). Staged update
+    // files had the old shape; they are only downloads, so they are dropped and fetched again when needed.
+    this.version(4)
+      .stores({ bodyMonths: 'month' })
+      .upgrade((transaction) => transaction.table('stagedFiles').clear())
   }
 }
 

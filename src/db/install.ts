@@ -8,6 +8,7 @@
  * Callers pass plain data (never Vue proxies): this module is used from the sync worker.
  */
 import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
+import { monthOfRelease, packBodies } from './body-pack'
 import { db, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
 
 export { readInstallState } from './install-state'
@@ -20,14 +21,17 @@ function summarise(release: Release): ReleaseSummary {
   return { ...summary, structures }
 }
 
-/** Splits a shard into summaries and bodies, ready to write (in the sync worker, off the main thread). */
-export function prepareShard(path: string, shard: ReleaseShard): PreparedShard {
+/** Splits a shard into summaries and its month's packed bodies, ready to write (in the sync worker, off the main thread). */
+export async function prepareShard(path: string, shard: ReleaseShard): Promise<PreparedShard> {
+  const stray = shard.releases.find((release) => monthOfRelease(release.id) !== shard.shard)
+  // Bodies are found by the month their id starts with; a release filed under another month could never be opened.
+  if (stray) throw new Error(`${path}: release ${stray.id} is not of the shard's month ${shard.shard}`)
   return {
     path,
     role: 'releases',
     month: shard.shard,
     summaries: shard.releases.map(summarise),
-    bodies: shard.releases.map((release) => ({ id: release.id, body: release.body })),
+    packedBodies: await packBodies(shard.releases.map((release) => ({ id: release.id, body: release.body }))),
   }
 }
 
@@ -36,9 +40,13 @@ function monthRange(month: string) {
   return db.releases.where('id').between(`${month}-`, `${month}-\uffff`)
 }
 
+/** The tables a month of content lives in (`bodies` only for rows kept from schema v1–v3). */
+const MONTH_TABLES = [db.releases, db.bodyMonths, db.bodies]
+
 /** Deletes the months' releases and bodies; returns the ids that were there. Call inside a rw transaction. */
 async function clearMonths(months: readonly string[]): Promise<string[]> {
   const removed: string[] = []
+  await db.bodyMonths.bulkDelete([...months])
   for (const month of months) {
     const ids = await monthRange(month).primaryKeys()
     if (ids.length === 0) continue
@@ -51,7 +59,7 @@ async function clearMonths(months: readonly string[]): Promise<string[]> {
 
 async function putShards(shards: readonly PreparedShard[]): Promise<void> {
   await db.releases.bulkPut(shards.flatMap((shard) => shard.summaries))
-  await db.bodies.bulkPut(shards.flatMap((shard) => shard.bodies))
+  await db.bodyMonths.bulkPut(shards.map((shard) => ({ month: shard.month, packed: shard.packedBodies })))
 }
 
 // ---- First install: batches -------------------------------------------------
@@ -75,7 +83,7 @@ export async function replaceTaxonomy(path: string, nodes: readonly TaxonomyNode
 
 /** Replaces the releases of each shard's month with the shard's, and of each stale month with none. */
 export async function installShards(shards: readonly PreparedShard[], staleMonths: readonly string[], replaces: readonly string[]): Promise<void> {
-  await db.transaction('rw', [db.releases, db.bodies, db.installState], async () => {
+  await db.transaction('rw', [...MONTH_TABLES, db.installState], async () => {
     await clearMonths([...staleMonths, ...shards.map((shard) => shard.month)])
     await putShards(shards)
     await markFiles(shards.map((shard) => shard.path), replaces)
@@ -130,7 +138,7 @@ export interface UpdateSwitch {
  * the device keeps the previous version exactly as it was.
  */
 export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentChange> {
-  return db.transaction('rw', [db.nodes, db.releases, db.bodies, db.installState, db.stagedFiles], async () => {
+  return db.transaction('rw', [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles], async () => {
     const previous = await db.installState.get('content')
     const staged = await db.stagedFiles.bulkGet([...update.stagedPaths])
     const missing = update.stagedPaths.find((_path, index) => !staged[index])
@@ -168,7 +176,33 @@ export async function recordCheck(at: string): Promise<void> {
 
 /** Removes all content and its search index; the reader's own tables are not touched. */
 export async function removeAllContent(): Promise<void> {
-  await db.transaction('rw', [db.nodes, db.releases, db.bodies, db.installState, db.stagedFiles, db.searchIndex], async () => {
-    await Promise.all([db.nodes.clear(), db.releases.clear(), db.bodies.clear(), db.installState.clear(), db.stagedFiles.clear(), db.searchIndex.clear()])
+  const tables = [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.searchIndex]
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()))
   })
+}
+
+// ---- Bodies kept from schema v1–v3 ---------------------------------------------
+
+/**
+ * Moves bodies stored one row per release (schema v1–v3) into packed months,
+ * one month per transaction, so the reader keeps every text offline across the
+ * schema change and an interruption resumes where it stopped. Returns the
+ * number of months repacked. Runs in the sync worker.
+ */
+export async function repackLegacyBodies(): Promise<number> {
+  let repacked = 0
+  for (;;) {
+    const first = await db.bodies.orderBy('id').first()
+    if (!first) return repacked
+    const month = monthOfRelease(first.id)
+    const legacy = await db.bodies.where('id').between(`${month}-`, `${month}-\uffff`).toArray()
+    const packed = await packBodies(legacy)
+    await db.transaction('rw', db.bodies, db.bodyMonths, async () => {
+      // A month written since (by an update) is newer than these rows: keep it.
+      if (!(await db.bodyMonths.get(month))) await db.bodyMonths.put({ month, packed })
+      await db.bodies.bulkDelete(legacy.map((body) => body.id))
+    })
+    repacked++
+  }
 }

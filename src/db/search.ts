@@ -3,6 +3,7 @@
  * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
  */
 import type { Release } from '@/content/types'
+import { getBodies } from './content'
 import { db, type ReleaseSummary, type SearchIndexRecord } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
@@ -19,23 +20,21 @@ export async function writeSearchIndex(record: SearchIndexRecord): Promise<void>
 }
 
 /**
- * Every release with its body, in id order, read `CHUNK` at a time (summaries
- * by key range, then their bodies), so no single read materialises the whole
- * table twice and no long transaction holds back an install.
+ * Every release with its body, in id order, read `CHUNK` summaries at a time
+ * (by key range), then the packed months of their bodies, inflated once per
+ * chunk, so no single read materialises the whole table twice and no long
+ * transaction holds back an install.
  */
 export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]> {
   const releases: Release[] = []
   let after: string | null = null
   for (;;) {
     const from: string | null = after
-    const batch: Release[] = await db.transaction('r', db.releases, db.bodies, async () => {
-      const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
-      const bodies = await db.bodies.bulkGet(summaries.map((summary) => summary.id))
-      return summaries.map(({ structures: _structures, ...summary }, index): Release => ({ ...summary, body: bodies[index]?.body ?? [] }))
-    })
-    releases.push(...batch)
-    const last = batch.at(-1)
-    if (!last || batch.length < chunk) return releases
+    const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
+    const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
+    releases.push(...summaries.map(({ structures: _structures, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] })))
+    const last = summaries.at(-1)
+    if (!last || summaries.length < chunk) return releases
     after = last.id
   }
 }

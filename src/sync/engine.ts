@@ -19,6 +19,7 @@ import {
   prepareShard,
   readInstallState,
   recordCheck,
+  repackLegacyBodies,
   replaceTaxonomy,
   stagedPaths,
   stageFile,
@@ -60,6 +61,8 @@ const sumOf = (files: readonly PackFile[], key: 'bytes' | 'count') => files.redu
 
 export async function syncContent(context: SyncContext): Promise<SyncOutcome> {
   const now = () => (context.now?.() ?? new Date()).toISOString()
+  // Bodies kept one row per release by schema v1–v3 stay readable until repacked; a failure here is retried next run.
+  await repackLegacyBodies().catch(() => 0)
   const state = await readInstallState()
   let neededBytes = 0
   try {
@@ -136,7 +139,7 @@ async function update(context: SyncContext, state: InstallState, manifest: PackM
   for (const file of changed) {
     if (!staged.has(file.path)) {
       if (file.role === 'taxonomy') await stageFile({ path: file.path, role: 'taxonomy', nodes: await source.file(file, (text) => parseTaxonomy(file.path, text)) })
-      else await stageFile(prepareShard(file.path, await source.shard(file)))
+      else await stageFile(await prepareShard(file.path, await source.shard(file)))
     }
     onProgress({ stage: 'downloading-update', done: ++done, total: changed.length })
   }

@@ -31,7 +31,7 @@ describe('schema version 2', () => {
 
     const upgraded = new ReaderDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.settings.get('textSize')).toEqual({ key: 'textSize', value: 'large' })
     expect(await upgraded.saved.toArray()).toEqual([{ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' }])
     expect(await upgraded.reads.count()).toBe(1)

@@ -48,7 +48,7 @@ export async function installContent(content: CompiledContent = compileSeed()): 
   for (const file of pack.manifest.files) {
     const data = JSON.parse(pack.files.get(file.path) ?? 'null') as Taxonomy | ReleaseShard
     if (file.role === 'taxonomy') await replaceTaxonomy(file.path, (data as Taxonomy).nodes, [])
-    else await installShards([prepareShard(file.path, data as ReleaseShard)], [], [])
+    else await installShards([await prepareShard(file.path, data as ReleaseShard)], [], [])
   }
   await completeInstall('2026-12-01T08:00:00.000Z')
 }

@@ -36,7 +36,7 @@ async function snapshot() {
     complete: state?.complete,
     installedFiles: [...(state?.installedFiles ?? [])].sort(),
     releaseIds: await db.releases.toCollection().primaryKeys(),
-    bodies: await db.bodies.count(),
+    bodyMonths: await db.bodyMonths.toCollection().primaryKeys(),
     nodes: await db.nodes.count(),
     bodyOfA: (await getRelease(idOf(V1, '2018-01-10')))?.body,
     settings: await db.settings.toArray(),
@@ -151,7 +151,7 @@ describe('updates', () => {
     const server = await installV1()
     const before = await snapshot()
     server.serve(V2)
-    const bulkPut = vi.spyOn(db.bodies, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    const bulkPut = vi.spyOn(db.bodyMonths, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
     const needed = V2.manifest.files.filter((file) => file.shard === '2019-05' || file.shard === '2018-01').reduce((sum, file) => sum + file.bytes, 0)
     expect(await sync(server)).toEqual({ kind: 'failed', failure: { reason: 'quota', neededBytes: needed }, hasContent: true })
     bulkPut.mockRestore()

@@ -29,7 +29,7 @@ export async function serve(root = DIST): Promise<Site> {
 }
 
 /** A copy of dist/ whose pack is compiled from `pages`, in a temporary folder. */
-export function buildWithPages(pages: readonly PageText[]): { root: string; releases: number; nodes: number; remove(): void } {
+export function buildWithPages(pages: readonly PageText[]): { root: string; releases: number; months: number; nodes: number; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'field-reader-site-'))
   cpSync(DIST, root, { recursive: true })
   rmSync(join(root, 'pack'), { recursive: true, force: true })
@@ -40,5 +40,6 @@ export function buildWithPages(pages: readonly PageText[]): { root: string; rele
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, text)
   }
-  return { root, releases: content.releases.length, nodes: content.taxonomy.nodes.length, remove: () => rmSync(root, { recursive: true, force: true }) }
+  const months = pack.manifest.files.filter((file) => file.role === 'releases').length
+  return { root, releases: content.releases.length, months, nodes: content.taxonomy.nodes.length, remove: () => rmSync(root, { recursive: true, force: true }) }
 }
