@@ -360,11 +360,12 @@ class LoadedIndex implements SearchIndex {
     const { rejected, coverage } = matches
     for (const phrase of query.phrases) {
       const holding = this.phraseDocuments(phrase)
-      for (let doc = 0; doc < this.documentCount; doc++) if (!holding.has(doc)) rejected[doc] = 1
+      for (let doc = 0; doc < this.documentCount; doc++) if (holding[doc] === 0) rejected[doc] = 1
     }
     for (const excluded of query.excluded) {
       if (excluded.length > 1) {
-        for (const doc of this.phraseDocuments(excluded)) rejected[doc] = 1
+        const holding = this.phraseDocuments(excluded)
+        for (let doc = 0; doc < this.documentCount; doc++) if (holding[doc] === 1) rejected[doc] = 1
         continue
       }
       const word = excluded[0] ?? ''
@@ -381,38 +382,31 @@ class LoadedIndex implements SearchIndex {
     matches.required = everyWord ? words : 1
   }
 
-  /** Documents holding the terms next to each other, in order. */
-  private phraseDocuments(phrase: readonly string[]): Set<number> {
-    const found = new Set<number>()
+  /**
+   * Documents holding the terms next to each other, in order (1 per such document). The postings of
+   * every phrase word are walked together in document order, so each stored
+   * position is read once: decoded where all words meet, skipped elsewhere.
+   */
+  private phraseDocuments(phrase: readonly string[]): Uint8Array {
+    const found = new Uint8Array(this.documentCount)
     const terms = phrase.map((word) => this.dictionary.find(word))
     if (terms.some((term) => term < 0)) return found
-    // Per phrase word and document: where its positions start in `positions` (-1: not in the document).
-    const starts = terms.map((term) => this.positionStarts(term))
+    const walks = terms.map((term) => new PostingWalk(this.postings, this.termOffsets[term] ?? 0, this.positionOffsets[term] ?? 0))
     const lists = new PositionLists(terms.length)
-    for (let doc = 0; doc < this.documentCount; doc++) {
-      let inAll = true
-      for (let word = 0; word < starts.length && inAll; word++) inAll = (starts[word]?.[doc] ?? -1) >= 0
-      if (!inAll) continue
-      for (let word = 0; word < starts.length; word++) lists.read(word, this.positions, starts[word]?.[doc] ?? 0)
-      if (lists.holdInOrder()) found.add(doc)
+    for (;;) {
+      let target = 0
+      for (const walk of walks) if (walk.doc > target) target = walk.doc
+      if (target === PostingWalk.DONE) return found
+      let together = true
+      for (const walk of walks) {
+        while (walk.doc < target) walk.next(this.postings, this.positions)
+        if (walk.doc !== target) together = false
+      }
+      if (!together) continue
+      for (const [word, walk] of walks.entries()) lists.read(word, this.positions, walk.positionsAt)
+      if (lists.holdInOrder()) found[target] = 1
+      for (const walk of walks) walk.next(this.postings, this.positions)
     }
-    return found
-  }
-
-  /** Where each document's positions of `term` start (-1 where the term is not in the document): one pass over its postings. */
-  private positionStarts(term: number): Int32Array {
-    const starts = new Int32Array(this.documentCount).fill(-1)
-    const postings = { at: this.termOffsets[term] ?? 0 }
-    const positions = { at: this.positionOffsets[term] ?? 0 }
-    const count = readVarint(this.postings, postings)
-    let doc = 0
-    for (let posting = 0; posting < count; posting++) {
-      doc += readVarint(this.postings, postings)
-      readVarint(this.postings, postings)
-      starts[doc] = positions.at
-      while ((readVarint(this.positions, positions) & 1) === 1);
-    }
-    return starts
   }
 
   // ---- 4. filter and count facets -------------------------------------------
@@ -519,6 +513,50 @@ class LoadedIndex implements SearchIndex {
     if (last === undefined || !/[\p{L}\p{N}]$/u.test(latin)) return []
     const before = latin.slice(0, latin.toLowerCase().lastIndexOf(last.charAt(0))).trimEnd()
     return this.prefixTerms(last, new Set(), limit).map((term) => `${before ? `${before} ` : ''}${this.dictionary.term(term)}`)
+  }
+}
+
+/** A cursor over one term's postings and, in step, its positions blocks. */
+class PostingWalk {
+  static readonly DONE = 0x7fffffff
+  /** The current document, DONE past the last posting. */
+  doc = 0
+  /** Where the current document's positions start. */
+  positionsAt: number
+  private readonly cursor: { at: number }
+  private left: number
+
+  constructor(postings: Uint8Array, postingsAt: number, positionsAt: number) {
+    this.cursor = { at: postingsAt }
+    this.left = readVarint(postings, this.cursor)
+    this.positionsAt = positionsAt
+    this.advance(postings)
+  }
+
+  /** Moves to the next posting, past the current document's positions. */
+  next(postings: Uint8Array, positions: Uint8Array): void {
+    this.positionsAt = skipPositions(positions, this.positionsAt)
+    this.advance(postings)
+  }
+
+  private advance(postings: Uint8Array): void {
+    if (this.left === 0) {
+      this.doc = PostingWalk.DONE
+      return
+    }
+    this.left--
+    this.doc += readVarint(postings, this.cursor)
+    readVarint(postings, this.cursor)
+  }
+}
+
+/** The offset after a positions block: varints end on a byte below 0x80, and the block on a varint whose low bit is 0. */
+function skipPositions(bytes: Uint8Array, start: number): number {
+  let at = start
+  for (;;) {
+    const more = (bytes[at] ?? 0) & 1
+    while (((bytes[at++] ?? 0) & 0x80) !== 0);
+    if (more === 0) return at
   }
 }
 
