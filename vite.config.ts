@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeOfBundleModule } from './scripts/locale-chunks.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
+import { vueI18nTreeShaking } from './scripts/vue-i18n-tree-shaking.ts'
 
 export const APP_MANIFEST = {
   id: '/',
@@ -32,6 +33,7 @@ export default defineConfig({
   plugins: [
     vue(),
     precompileMessages(),
+    vueI18nTreeShaking(),
     VitePWA({
       // Prompt, not autoUpdate: a reader must be able to finish an article before the app reloads.
       registerType: 'prompt',

@@ -28,9 +28,17 @@ export function compileMessageTree(tree: MessageTree, file: string, path: string
       const problems = errors.map((error) => `${error.message}${error.location ? ` at column ${error.location.start.column}` : ''}`).join('; ')
       throw new Error(`${file}: message "${keyPath.join('.')}" (${JSON.stringify(value)}) is not valid vue-i18n syntax: ${problems}. Write a literal {, }, @, $ or | as {'{'}, {'}'}, {'@'}, {'$'} or {'|'}.`)
     }
-    compiled[key] = ast
+    compiled[key] = withoutStaticItems(ast)
   }
   return compiled
+}
+
+/** A message part whose text is fixed carries it whole (`s`); vue-i18n then never reads its items (`i`), so they are left out. */
+function withoutStaticItems(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutStaticItems)
+  if (typeof node !== 'object' || node === null) return node
+  const entries = Object.entries(node).filter(([key]) => !(key === 'i' && 's' in node))
+  return Object.fromEntries(entries.map(([key, value]) => [key, withoutStaticItems(value)]))
 }
 
 export function precompileMessages(): Plugin {
