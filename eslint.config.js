@@ -1,6 +1,7 @@
 import { globalIgnores } from 'eslint/config'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import pluginVue from 'eslint-plugin-vue'
+import vueI18n from '@intlify/eslint-plugin-vue-i18n'
 
 /*
  * The layering (docs/architecture.md), enforced: each rule names what a folder
@@ -28,6 +29,8 @@ const DB_WRITES = {
   importNamePattern: '^(write|replace|install|begin|complete|remove|clear|delete|put|mark|prepare)',
   message: 'Components and views never write to the database: go through a composable, store action or src/sync.',
 }
+/** The plugin's own JSON parser set-up, applied only to the message files (not to every JSON file of the repository). */
+const I18N_JSON = vueI18n.configs['flat/base'].find((config) => config.name === '@intlify/vue-i18n:base:setup:json')
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default defineConfigWithVueTs(
@@ -61,4 +64,36 @@ export default defineConfigWithVueTs(
   // Sync and search run in Web Workers: no Vue, no UI, and Dexie only through src/db.
   { name: 'layers/workers-are-vue-free', files: ['src/sync/**/*.ts', 'src/search/**/*.ts'], rules: restrict(DEXIE, VUE, APP) },
   { name: 'layers/ui-reads-only', files: ['src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}'], rules: restrict(DEXIE, DB_WRITES) },
+  /*
+   * The interface's words live in src/i18n/messages (docs: CONTRIBUTING.md, "Adding a language"):
+   * no text typed into a template, no key that English lacks, every language with every key.
+   * Unused keys are caught by tests/i18n/messages.test.ts, which also sees keys held in typed constants.
+   */
+  {
+    name: 'i18n/setup',
+    plugins: { '@intlify/vue-i18n': vueI18n },
+    settings: { 'vue-i18n': { localeDir: './src/i18n/messages/*.json', messageSyntaxVersion: '^11.0.0' } },
+  },
+  {
+    name: 'i18n/messages',
+    files: ['src/i18n/messages/*.json'],
+    languageOptions: I18N_JSON?.languageOptions,
+    rules: {
+      '@intlify/vue-i18n/valid-message-syntax': 'error',
+      '@intlify/vue-i18n/no-missing-keys-in-other-locales': 'error',
+      '@intlify/vue-i18n/no-html-messages': 'error',
+      '@intlify/vue-i18n/no-duplicate-keys-in-locale': 'error',
+    },
+  },
+  {
+    name: 'i18n/templates',
+    files: ['src/**/*.vue'],
+    rules: {
+      // Punctuation and symbols between translated parts ("(3)", " · ", "×") are not words.
+      '@intlify/vue-i18n/no-raw-text': ['error', { ignorePattern: '^[\\s()·–—×:,.?/]*$' }],
+      '@intlify/vue-i18n/no-missing-keys': 'error',
+      '@intlify/vue-i18n/no-v-html': 'error',
+      '@intlify/vue-i18n/no-deprecated-tc': 'error',
+    },
+  },
 )
