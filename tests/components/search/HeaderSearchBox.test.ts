@@ -1,9 +1,11 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, type Router } from 'vue-router'
 import HeaderSearchBox from '@/components/search/HeaderSearchBox.vue'
 import { createAppRouter } from '@/router'
-import { createAppI18n } from '@/i18n'
+import { createAppState } from '@/startup'
+import { installContent } from '../../support/seedContent'
 
 let wrapper: VueWrapper | undefined
 let router: Router
@@ -14,7 +16,10 @@ async function mountAt(path: string) {
   await router.push('/')
   if (path !== '/') await router.push(path)
   await router.isReady()
-  wrapper = mount(HeaderSearchBox, { global: { plugins: [router, createAppI18n()] }, attachTo: document.body })
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  // The app state brings the menus (countries and structures are suggested) and the interface language.
+  wrapper = mount(HeaderSearchBox, { global: { plugins: [pinia, router, createAppState()] }, attachTo: document.body })
   return wrapper
 }
 
@@ -131,5 +136,73 @@ describe('HeaderSearchBox', () => {
     expect(input().element).toHaveProperty('value', '')
     expect(document.activeElement).not.toBe(input().element)
     expect(router.currentRoute.value.fullPath).toBe('/search?country=mongolia')
+  })
+
+  describe('suggestions while typing (ARIA 1.2 combobox)', () => {
+    beforeEach(async () => {
+      vi.useRealTimers()
+      await installContent()
+    })
+
+    const options = () => wrapper?.findAll('[role="option"]').map((option) => option.text()) ?? []
+    const listbox = () => wrapper?.get('[role="listbox"]')
+
+    async function typeAndWaitForOptions(text: string): Promise<void> {
+      ;(input().element as HTMLInputElement).focus()
+      await input().trigger('focus')
+      await type(text)
+      await vi.waitFor(() => expect(options().length).toBeGreaterThan(0), { timeout: 5000 })
+    }
+
+    it('offers the country, its mission and the index word for `mold`, with the combobox wiring', async () => {
+      await mountAt('/')
+      const field = input()
+      expect(field.attributes('role')).toBe('combobox')
+      expect(field.attributes('aria-expanded')).toBe('false')
+      expect(field.attributes('aria-autocomplete')).toBe('list')
+      await typeAndWaitForOptions('mold')
+      expect(options()).toEqual(['MoldovaCountry', 'Mission to MoldovaStructure'])
+      expect(field.attributes('aria-expanded')).toBe('true')
+      expect(field.attributes('aria-controls')).toBe(listbox()?.attributes('id'))
+      expect(listbox()?.attributes('aria-label')).toBe('Suggestions')
+      expect(field.attributes('aria-activedescendant')).toBeUndefined()
+    })
+
+    it('moves with the arrow keys (wrapping) and opens the chosen country page on Enter', async () => {
+      await mountAt('/')
+      await typeAndWaitForOptions('mold')
+      await input().trigger('keydown', { key: 'ArrowDown' })
+      const [first, second] = wrapper?.findAll('[role="option"]') ?? []
+      expect(input().attributes('aria-activedescendant')).toBe(first?.attributes('id'))
+      expect(first?.attributes('aria-selected')).toBe('true')
+      await input().trigger('keydown', { key: 'ArrowDown' })
+      expect(input().attributes('aria-activedescendant')).toBe(second?.attributes('id'))
+      await input().trigger('keydown', { key: 'ArrowDown' })
+      expect(input().attributes('aria-activedescendant')).toBe(first?.attributes('id'))
+      await input().trigger('keydown', { key: 'ArrowUp' })
+      expect(input().attributes('aria-activedescendant')).toBe(second?.attributes('id'))
+      await input().trigger('keydown', { key: 'ArrowUp' })
+      await input().trigger('keydown', { key: 'Enter' })
+      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/countries/moldova'))
+      expect(input().attributes('aria-expanded')).toBe('false')
+    })
+
+    it('closes the list on Escape and keeps the text; a second Escape clears it', async () => {
+      await mountAt('/')
+      await typeAndWaitForOptions('mold')
+      await input().trigger('keydown', { key: 'Escape' })
+      expect(input().attributes('aria-expanded')).toBe('false')
+      expect(input().element).toHaveProperty('value', 'mold')
+      await input().trigger('keydown', { key: 'Escape' })
+      expect(input().element).toHaveProperty('value', '')
+    })
+
+    it('completes words from the index and searches for the chosen one', async () => {
+      await mountAt('/')
+      await typeAndWaitForOptions('ulaan')
+      expect(options()).toEqual(['ulaanbaatarSearch'])
+      await wrapper?.get('[role="option"]').trigger('click')
+      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'))
+    })
   })
 })
