@@ -38,7 +38,7 @@ describe('offline search in the installed app', () => {
       await page.getByRole('link', { name: SEED_TITLE }).waitFor()
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
       await page.keyboard.press('/')
-      const box = page.getByRole('search').getByRole('searchbox', { name: 'Search releases' })
+      const box = page.getByRole('search').getByRole('combobox', { name: 'Search releases' })
       expect(await box.evaluate((input) => input === document.activeElement)).toBe(true)
       await page.keyboard.type('ulaanbaatar')
       const result = resultLinks(page).filter({ hasText: SEED_TITLE })
