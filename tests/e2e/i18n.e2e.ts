@@ -1,0 +1,134 @@
+/**
+ * The interface in the reader's language, against the production build in Chromium:
+ * a first visit from a Russian browser is in Russian and loads the Russian bundle
+ * and nothing else extra; an English one loads no language bundle; a language
+ * chosen in Settings survives a reload offline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { firstRouteJavaScript } from '../../bench/browser'
+import { axeViolations } from './support/axe'
+import { launchBrowser, launchPersistentContext } from './support/browser'
+import { completeFirstVisit, waitUntilInstalled } from './support/installed'
+import { serve, type Site } from './support/site'
+
+const SEED_TITLE =
+  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
+
+let browser: Browser
+let site: Site
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  site = await serve()
+})
+afterAll(async () => {
+  await site?.close()
+  await browser?.close()
+})
+
+/** A first visit in a browser set to `locale`, recording every JavaScript file the page requests. */
+async function firstVisit(locale: string): Promise<{ page: Page; scripts: string[] }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.endsWith('.js')) scripts.push(path)
+  })
+  await page.goto(site.url)
+  await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+  await waitUntilInstalled(page)
+  return { page, scripts }
+}
+
+/** Scripts beyond the first route's own (index.html's) and the workers'. */
+function extraScripts(scripts: readonly string[]): string[] {
+  const firstRoute = new Set(firstRouteJavaScript(site.root).files)
+  return [...new Set(scripts)].filter((path) => !firstRoute.has(path) && !/\.worker-/.test(path)).sort()
+}
+
+let englishExtras: string[] | undefined
+
+const h1 = async (page: Page) => (await page.getByRole('heading', { level: 1 }).textContent())?.trim()
+
+describe('the interface language in the browser', () => {
+  beforeAll(async () => {
+    const { page, scripts } = await firstVisit('en-US')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await h1(page)).toBe('Latest releases')
+    englishExtras = extraScripts(scripts)
+    // An English visit loads no language bundle at all.
+    expect(englishExtras.filter((path) => path.includes('/locale-'))).toEqual([])
+    await page.context().close()
+  })
+
+  it('opens in Russian for a Russian browser, loading only the Russian bundle', async () => {
+    const { page, scripts } = await firstVisit('ru-RU')
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ru', 'ltr'])
+    expect(await h1(page)).toBe('Последние выпуски')
+    expect(await page.title()).toBe('Последние выпуски · OSCE Field Reader')
+    expect((await page.locator('header').getByRole('link', { name: 'Настройки' }).count())).toBe(1)
+    expect(await page.locator('#header-search-input').getAttribute('placeholder')).toBe('Поиск выпусков')
+    const menu = page.getByRole('navigation', { name: 'Главное меню' })
+    await menu.getByRole('link', { name: 'Страны', exact: true }).waitFor()
+    await menu.getByRole('link', { name: 'Структуры и институты', exact: true }).waitFor()
+    // The same visit in English loads the same files (the service worker's helper among them), less the Russian bundle.
+    const extras = extraScripts(scripts)
+    expect(englishExtras).toBeDefined()
+    expect(extras.filter((path) => !englishExtras?.includes(path))).toEqual([expect.stringMatching(/^\/assets\/locale-ru-[\w-]+\.js$/)])
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows a country in Russian with its English name alongside, and passes axe with lang marks', async () => {
+    const { page } = await firstVisit('ru-RU')
+    await page.getByRole('navigation', { name: 'Главное меню' }).getByRole('link', { name: 'Страны', exact: true }).click()
+    await page.waitForURL(`${site.url}/countries`)
+    await page.getByRole('main').getByRole('link', { name: 'Монголия', exact: true }).click()
+    await page.waitForURL(`${site.url}/countries/mongolia`)
+    expect(await h1(page)).toBe('Монголия')
+    expect(await page.locator('main .node-heading__english').evaluate((element) => [element.textContent, element.getAttribute('lang')])).toEqual(['Mongolia', 'en'])
+    expect(await page.title()).toBe('Монголия · OSCE Field Reader')
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).click()
+    await page.getByText('Также упоминаются').waitFor()
+    expect(await page.locator('main .release-header time').textContent()).toBe('6 июля 2017 г.')
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('a language chosen in Settings', () => {
+  let context: BrowserContext
+
+  afterAll(async () => {
+    await context?.close()
+  })
+
+  it('changes the page without a reload and survives a reload offline', async () => {
+    context = await launchPersistentContext({ locale: 'en-US', viewport: { width: 390, height: 844 } })
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(site.url)
+    await completeFirstVisit(page, SEED_TITLE)
+    await page.goto(`${site.url}/settings`)
+    expect(await h1(page)).toBe('Settings and storage')
+    // A reload would lose this mark: its survival proves the page changed in place.
+    await page.evaluate(() => document.body.setAttribute('data-same-page', 'yes'))
+    await page.getByLabel('Interface language').selectOption('ru')
+    await page.getByRole('heading', { level: 1, name: 'Настройки и хранилище' }).waitFor()
+    expect(await page.evaluate(() => [document.documentElement.lang, document.body.dataset.samePage])).toEqual(['ru', 'yes'])
+
+    await context.setOffline(true)
+    try {
+      await page.reload()
+      await page.getByRole('heading', { level: 1, name: 'Настройки и хранилище' }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru')
+      await page.goto(site.url)
+      expect(await h1(page)).toBe('Последние выпуски')
+    } finally {
+      await context.setOffline(false)
+    }
+  })
+})
