@@ -20,6 +20,7 @@ import { fold } from '../src/content/text'
 import type { Release } from '../src/content/types'
 import { generateSamplePages } from '../scripts/sample/generate'
 import type { Figures } from './figures'
+import { latinQuery } from '../src/search/cyrillic'
 import { buildSearchIndex, openSearchIndex } from '../src/search/engine'
 
 /** The text of one release as the library candidates index it; `id` is its position in the compiled list. */
@@ -209,7 +210,8 @@ const customIndex: Candidate = {
       usesStoredForm: true,
       search: (query) =>
         index
-          .search({ q: query, filters: {}, sort: 'relevance', limit: RESULT_LIMIT })
+          // As the worker does (worker-core.ts): a Cyrillic query is rewritten first, timed with the search.
+          .search({ q: latinQuery(query), filters: {}, sort: 'relevance', limit: RESULT_LIMIT })
           .hits.map((hit) => positionOf.get(hit.id) ?? -1),
     }
   },

@@ -11,13 +11,14 @@
  * Quotes and minus signs around the words are kept, so phrases and exclusions
  * work in Cyrillic too. A query without Cyrillic letters is returned unchanged.
  *
- * Only the Russian country list is imported, and only here: this module runs in
- * the search worker, never in the first route's bundle.
+ * Only the Russian country list is imported, and only here. This module and
+ * its tables (about 200 KB) are loaded by the search worker on the first
+ * Cyrillic query (`toLatin` below), never in the first route's bundle.
  */
 import ruCountries from 'i18n-iso-countries/langs/ru.json'
 import { transliterate } from 'transliteration'
+import { hasCyrillic } from './text'
 
-const CYRILLIC = /\p{Script=Cyrillic}/u
 /** Cyrillic words (hyphens inside a word kept) separated by spaces: one run may hold a several-word country name. */
 const CYRILLIC_RUN = /[\p{Script=Cyrillic}\p{M}]+(?:-[\p{Script=Cyrillic}\p{M}]+)*(?:\s+[\p{Script=Cyrillic}\p{M}]+(?:-[\p{Script=Cyrillic}\p{M}]+)*)*/gu
 /** The longest country name in words (`Соединённые Штаты Америки`). */
@@ -82,6 +83,6 @@ function latinRun(run: string): string {
 
 /** The query with its Cyrillic words in Latin letters (see the module comment). */
 export function latinQuery(query: string): string {
-  if (!CYRILLIC.test(query)) return query
+  if (!hasCyrillic(query)) return query
   return query.replace(CYRILLIC_RUN, latinRun)
 }

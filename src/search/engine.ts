@@ -5,7 +5,8 @@
  *
  * Pure TypeScript with no DOM, Vue or Dexie: it runs in the search worker and in
  * Node tests alike. How text becomes terms is in text.ts; the query syntax
- * (phrases, exclusions) in query.ts; Cyrillic queries in cyrillic.ts.
+ * (phrases, exclusions) in query.ts. Queries arrive in Latin letters: the
+ * worker rewrites Cyrillic ones first (cyrillic.ts, loaded on the first one).
  *
  * A search runs in named steps (`search` below):
  *   1. expand words: each query word becomes the index terms it stands for:
@@ -32,7 +33,6 @@
  *      use date, newest first: documents are numbered in that order at build time;
  *   6. suggest: when nothing matches, index terms close to the words that found nothing.
  */
-import { latinQuery } from './cyrillic'
 import { ENGINE_VERSION } from './engine-version'
 import { decodeLines, readSections, readVarint, Section, uint16View, uint32View } from './index-format'
 import { MAX_QUERY_WORDS, parseQuery, type ParsedQuery, type QueryWord } from './query'
@@ -208,7 +208,7 @@ class LoadedIndex implements SearchIndex {
   }
 
   search(request: SearchRequest): Omit<SearchResponse, 'tookMs'> {
-    const query = parseQuery(latinQuery(request.q))
+    const query = parseQuery(request.q)
     const groups = this.expandWords(query.words)
     const matches = this.score(groups)
     this.constrain(query, matches)
@@ -507,11 +507,10 @@ class LoadedIndex implements SearchIndex {
   }
 
   complete(text: string, limit: number): string[] {
-    const latin = latinQuery(text)
-    const words = textTerms(latin)
+    const words = textTerms(text)
     const last = words.at(-1)
-    if (last === undefined || !/[\p{L}\p{N}]$/u.test(latin)) return []
-    const before = latin.slice(0, latin.toLowerCase().lastIndexOf(last.charAt(0))).trimEnd()
+    if (last === undefined || !/[\p{L}\p{N}]$/u.test(text)) return []
+    const before = text.slice(0, text.toLowerCase().lastIndexOf(last.charAt(0))).trimEnd()
     return this.prefixTerms(last, new Set(), limit).map((term) => `${before ? `${before} ` : ''}${this.dictionary.term(term)}`)
   }
 }

@@ -84,6 +84,11 @@ export function textRulesFingerprint(): string {
   return JSON.stringify([WORD.source, COMPOUND.source, HYPHENS, MIN_RULE_LENGTH, rules, fold(probe), textTerms(probe)])
 }
 
+/** Whether text holds Cyrillic letters: such a query is first rewritten in Latin letters (cyrillic.ts, loaded only then). */
+export function hasCyrillic(text: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(text)
+}
+
 /** Whether the query ends inside a word, i.e. the reader may still be typing its last word. */
 export function endsInWord(query: string): boolean {
   return /[\p{L}\p{N}\p{M}]$/u.test(query)

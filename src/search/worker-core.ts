@@ -25,6 +25,7 @@ import { countReleases, readAllReleasesForIndex, readReleaseIds, readSearchIndex
 import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
 import { ENGINE_VERSION } from './engine-version'
 import { storedEngineVersion } from './index-format'
+import { hasCyrillic } from './text'
 import type { SearchRequest, SearchResponse } from './types'
 
 export interface SearchEngine {
@@ -70,6 +71,13 @@ function isCurrent(index: { contentVersion: string | null; complete: boolean; do
   return installed.complete && index.complete && index.contentVersion === installed.version && index.documentCount === installed.releases
 }
 
+/** A Cyrillic query in Latin letters (cyrillic.ts, with its tables, is loaded on the first one); any other as it is. */
+async function inLatinLetters(query: string): Promise<string> {
+  if (!hasCyrillic(query)) return query
+  const { latinQuery } = await import('./cyrillic')
+  return latinQuery(query)
+}
+
 const defaultEngine: SearchEngine = { buildSearchIndex, openSearchIndex }
 
 export class WorkerCore {
@@ -89,7 +97,7 @@ export class WorkerCore {
     return this.enqueue(async () => {
       const started = this.now()
       const { index } = await this.ensure()
-      const response = index.search(request)
+      const response = index.search({ ...request, q: await inLatinLetters(request.q) })
       return { ...response, tookMs: this.now() - started }
     })
   }
@@ -103,7 +111,7 @@ export class WorkerCore {
 
   /** Completions of the last word of `text` from the index's dictionary (see SearchIndex.complete). */
   complete(text: string, limit: number): Promise<string[]> {
-    return this.enqueue(async () => (await this.ensure()).index.complete(text, limit))
+    return this.enqueue(async () => (await this.ensure()).index.complete(await inLatinLetters(text), limit))
   }
 
   /** The index in memory, or null before the first search or refresh. */

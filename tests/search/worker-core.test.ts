@@ -102,6 +102,12 @@ describe('search worker core', () => {
     expect(spy.buildSearchIndex).not.toHaveBeenCalled()
   })
 
+  it('rewrites a Cyrillic query in Latin letters before searching, for results and completions', async () => {
+    const core = new WorkerCore()
+    for (const q of ['Монголия', 'Улан-Батор', 'Улаанбаатар']) expect((await core.search(query(q))).hits.map((hit) => hit.id)).toEqual([SEED_RELEASE_ID])
+    expect(await core.complete('Монгол', 3)).toEqual(['mongolia', 'mongolian'])
+  })
+
   it('narrows by a facet filter', async () => {
     const core = new WorkerCore()
     expect((await core.search(query('ulaanbaatar', { country: 'mongolia' }))).total).toBe(1)
