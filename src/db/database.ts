@@ -126,8 +126,10 @@ export class ReaderDatabase extends Dexie {
     // v4 keeps bodies one row per month, deflated. Rows of the v1–v3 `bodies` table stay readable until the sync
     // repacks them (compression is asynchronous, so it cannot run inside this upgrade transaction). Staged update
     // files had the old shape; they are only downloads, so they are dropped and fetched again when needed.
+    // It also drops the releases' `type` index, which no query used (search has its own facets): 20,000 index
+    // entries, each repeating a release id, for nothing.
     this.version(4)
-      .stores({ bodyMonths: 'month' })
+      .stores({ bodyMonths: 'month', releases: 'id, *fields, *primaryCountries, *mentionedCountries, *structures' })
       .upgrade((transaction) => transaction.table('stagedFiles').clear())
   }
 }
