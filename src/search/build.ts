@@ -8,7 +8,7 @@ import { newestFirst } from '../content/release-order'
 import { slugify } from '../content/text'
 import type { Release } from '../content/types'
 import { ENGINE_VERSION, INDEX_RULES } from './engine-version'
-import { ByteWriter, encodeLines, MAX_DICTIONARY_SIZE, readVarint, Section, SECTION_COUNT, writeSections } from './index-format'
+import { ByteWriter, encodeLines, MAX_DICTIONARY_SIZE, Section, SECTION_COUNT, writeSections } from './index-format'
 import { forEachIndexTerm, normalizeSpelling } from './text'
 import { NO_TYPE } from './types'
 
@@ -65,17 +65,19 @@ class Dictionary {
  * so a phrase matches within one of them only.
  */
 function releaseTerms(release: Release, normalize: (word: string) => string) {
-  const weights = new Map<string, number>()
-  const positions = new Map<string, number[]>()
+  const terms = new Map<string, { weight: number; positions: number[] }>()
   let words = 0
   let next = 0
   const add = (text: string, weight: number): void => {
     const start = next
     const count = forEachIndexTerm(text, normalize, (term, isPart, word) => {
-      weights.set(term, (weights.get(term) ?? 0) + weight)
-      let list = positions.get(term)
-      if (!list) positions.set(term, (list = []))
-      list.push(start + word)
+      const known = terms.get(term)
+      if (known) {
+        known.weight += weight
+        known.positions.push(start + word)
+      } else {
+        terms.set(term, { weight, positions: [start + word] })
+      }
       if (isPart) words++
     })
     next = start + count + INDEX_RULES.fieldGap
@@ -85,7 +87,29 @@ function releaseTerms(release: Release, normalize: (word: string) => string) {
   if (release.place !== null) add(release.place, fieldWeights.place)
   for (const source of release.sources) add(source.name, fieldWeights.sources)
   for (const paragraph of release.body) add(paragraph, fieldWeights.body)
-  return { weights, positions, words }
+  return { terms, words }
+}
+
+/** One term's postings and positions, encoded as documents arrive (in document order), so no per-posting arrays pile up. */
+class TermPostings {
+  readonly postings = new ByteWriter(16)
+  readonly positions = new ByteWriter(16)
+  count = 0
+  private lastDoc = 0
+
+  add(doc: number, weight: number, places: readonly number[]): void {
+    this.postings.varint(doc - this.lastDoc)
+    this.postings.varint(weight)
+    this.lastDoc = doc
+    this.count++
+    let previous = 0
+    for (let at = 0; at < places.length; at++) {
+      const place = places[at] ?? 0
+      // Gap << 1, low bit set when another position follows (index-format.ts, Section positions).
+      this.positions.varint((place - previous) * 2 + (at < places.length - 1 ? 1 : 0))
+      previous = place
+    }
+  }
 }
 
 /** Facet columns: one value per document for the type, counts and values for the multi-valued dimensions. */
@@ -124,27 +148,19 @@ export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
     return term
   }
 
-  // Per term: (document, weight, offset of its positions block in `positionBlocks`) triples.
-  const postingsByTerm = new Map<string, number[]>()
-  const positionBlocks = new ByteWriter()
+  const byTerm = new Map<string, TermPostings>()
   for (const [doc, release] of docs.entries()) {
-    const { weights, positions, words } = releaseTerms(release, normalize)
+    const { terms, words } = releaseTerms(release, normalize)
     lengths[doc] = Math.min(words, 0xffff)
-    for (const [term, weight] of weights) {
-      let list = postingsByTerm.get(term)
-      if (!list) postingsByTerm.set(term, (list = []))
-      list.push(doc, weight, positionBlocks.length)
-      const places = positions.get(term) ?? []
-      for (let at = 0; at < places.length; at++) {
-        const gap = (places[at] ?? 0) - (places[at - 1] ?? 0)
-        positionBlocks.varint(gap * 2 + (at < places.length - 1 ? 1 : 0))
-      }
+    for (const [term, { weight, positions }] of terms) {
+      let entry = byTerm.get(term)
+      if (!entry) byTerm.set(term, (entry = new TermPostings()))
+      entry.add(doc, weight, positions)
     }
   }
-  const blocks = positionBlocks.result()
 
   // Code-unit order (the default sort), which the binary searches at query time assume.
-  const terms = [...postingsByTerm.keys()].sort()
+  const terms = [...byTerm.keys()].sort()
   const termMeta = new ByteWriter()
   const suffixes: string[] = []
   const postings = new ByteWriter()
@@ -157,21 +173,13 @@ export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
     if (shared > 0 && shared < term.length && /[\uDC00-\uDFFF]/.test(term.charAt(shared))) shared--
     suffixes.push(term.slice(shared))
     previous = term
+    const entry = byTerm.get(term)
+    if (!entry) continue
     const postingsStart = postings.length
     const positionsStart = positions.length
-    const list = postingsByTerm.get(term) ?? []
-    postings.varint(list.length / 3)
-    let last = 0
-    for (let at = 0; at < list.length; at += 3) {
-      const doc = list[at] ?? 0
-      postings.varint(doc - last)
-      postings.varint(list[at + 1] ?? 0)
-      last = doc
-      const start = list[at + 2] ?? 0
-      const cursor = { at: start }
-      while ((readVarint(blocks, cursor) & 1) === 1);
-      positions.append(blocks, start, cursor.at)
-    }
+    postings.varint(entry.count)
+    postings.append(entry.postings.result())
+    positions.append(entry.positions.result())
     termMeta.varint(shared)
     termMeta.varint(postings.length - postingsStart)
     termMeta.varint(positions.length - positionsStart)

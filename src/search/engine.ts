@@ -392,7 +392,8 @@ class LoadedIndex implements SearchIndex {
     const terms = phrase.map((word) => this.dictionary.find(word))
     if (terms.some((term) => term < 0)) return found
     const walks = terms.map((term) => new PostingWalk(this.postings, this.termOffsets[term] ?? 0, this.positionOffsets[term] ?? 0))
-    const lists = new PositionLists(terms.length)
+    const matcher = new PhraseMatcher(terms.length)
+    const starts: number[] = []
     for (;;) {
       let target = 0
       for (const walk of walks) if (walk.doc > target) target = walk.doc
@@ -403,8 +404,8 @@ class LoadedIndex implements SearchIndex {
         if (walk.doc !== target) together = false
       }
       if (!together) continue
-      for (const [word, walk] of walks.entries()) lists.read(word, this.positions, walk.positionsAt)
-      if (lists.holdInOrder()) found[target] = 1
+      for (const [word, walk] of walks.entries()) starts[word] = walk.positionsAt
+      if (matcher.matches(this.positions, starts)) found[target] = 1
       for (const walk of walks) walk.next(this.postings, this.positions)
     }
   }
@@ -560,68 +561,65 @@ function skipPositions(bytes: Uint8Array, start: number): number {
 }
 
 /**
- * The word positions of each phrase word in one document, decoded into reused
- * arrays: phrases over common words visit thousands of documents per query.
- * Positions are stored per posting as varints of (gap << 1 | more): the low bit
- * says whether another position follows, so a block needs no length.
+ * Reads one document's positions of each phrase word, lazily, to find where
+ * they line up (word i at p + i). Positions are stored per posting as varints of
+ * (gap << 1 | more): the low bit says whether another position follows. Reading
+ * stops at the first match, so a phrase over common words seldom decodes a
+ * whole document.
  */
-class PositionLists {
-  private lists: Int32Array[]
-  private readonly lengths: Int32Array
+class PhraseMatcher {
+  private readonly at: Int32Array
+  private readonly position: Float64Array
+  private readonly more: Uint8Array
 
-  constructor(words: number) {
-    this.lists = Array.from({ length: words }, () => new Int32Array(64))
-    this.lengths = new Int32Array(words)
+  constructor(private readonly words: number) {
+    this.at = new Int32Array(words)
+    this.position = new Float64Array(words)
+    this.more = new Uint8Array(words)
   }
 
-  read(word: number, bytes: Uint8Array, start: number): void {
-    let list = this.lists[word] ?? new Int32Array(64)
-    let length = 0
-    let at = start
-    let position = 0
+  /** Whether the blocks starting at `starts` (one per word, in phrase order) hold the words next to each other. */
+  matches(bytes: Uint8Array, starts: readonly number[]): boolean {
+    for (let word = 0; word < this.words; word++) {
+      this.at[word] = starts[word] ?? 0
+      this.position[word] = 0
+      this.more[word] = 1
+      this.step(bytes, word)
+    }
+    // The phrase start each word's current position stands for: position − word number.
+    let target = 0
+    for (let word = 0; word < this.words; word++) target = Math.max(target, (this.position[word] ?? 0) - word)
     for (;;) {
-      let value = 0
-      let shift = 1
-      for (;;) {
-        const byte = bytes[at++] ?? 0
-        value += (byte & 0x7f) * shift
-        if (byte < 0x80) break
-        shift *= 128
+      let aligned = true
+      for (let word = 0; word < this.words; word++) {
+        while ((this.position[word] ?? 0) - word < target) {
+          if (this.more[word] === 0) return false
+          this.step(bytes, word)
+        }
+        const start = (this.position[word] ?? 0) - word
+        if (start > target) {
+          target = start
+          aligned = false
+        }
       }
-      position += Math.floor(value / 2)
-      if (length === list.length) {
-        const grown = new Int32Array(list.length * 2)
-        grown.set(list)
-        list = grown
-      }
-      list[length++] = position
-      if (value % 2 === 0) break
+      if (aligned) return true
     }
-    this.lists[word] = list
-    this.lengths[word] = length
   }
 
-  /** Whether some position p of the first word has p + 1 for the second, p + 2 for the third… (each list ascending). */
-  holdInOrder(): boolean {
-    const first = this.lists[0]
-    const firstLength = this.lengths[0] ?? 0
-    if (!first) return false
-    const cursors = new Int32Array(this.lists.length)
-    for (let index = 0; index < firstLength; index++) {
-      const start = first[index] ?? 0
-      let all = true
-      for (let word = 1; word < this.lists.length && all; word++) {
-        const list = this.lists[word]
-        const length = this.lengths[word] ?? 0
-        const wanted = start + word
-        let at = cursors[word] ?? 0
-        while (at < length && (list?.[at] ?? 0) < wanted) at++
-        cursors[word] = at
-        all = at < length && list?.[at] === wanted
-      }
-      if (all) return true
+  /** Reads the next position of a word. */
+  private step(bytes: Uint8Array, word: number): void {
+    let at = this.at[word] ?? 0
+    let value = 0
+    let shift = 1
+    for (;;) {
+      const byte = bytes[at++] ?? 0
+      value += (byte & 0x7f) * shift
+      if (byte < 0x80) break
+      shift *= 128
     }
-    return false
+    this.at[word] = at
+    this.position[word] = (this.position[word] ?? 0) + Math.floor(value / 2)
+    this.more[word] = value % 2
   }
 }
 

@@ -75,8 +75,12 @@ export const MAX_DICTIONARY_SIZE = 0xffff + 1
 
 /** A growable byte buffer with LEB128 varints: far faster than pushing to a number[] for millions of postings. */
 export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16)
+  private bytes: Uint8Array
   length = 0
+
+  constructor(initialSize = 1 << 16) {
+    this.bytes = new Uint8Array(initialSize)
+  }
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.bytes.length) return
@@ -97,11 +101,11 @@ export class ByteWriter {
     this.bytes[this.length++] = rest
   }
 
-  /** Appends bytes [start, end) of `source` as they are (a block already encoded elsewhere). */
-  append(source: Uint8Array, start: number, end: number): void {
-    this.reserve(end - start)
-    // Blocks are a few bytes: a loop beats creating a subarray view for each.
-    for (let at = start; at < end; at++) this.bytes[this.length++] = source[at] ?? 0
+  /** Appends bytes as they are (encoded elsewhere). */
+  append(source: Uint8Array): void {
+    this.reserve(source.length)
+    this.bytes.set(source, this.length)
+    this.length += source.length
   }
 
   result(): Uint8Array {
