@@ -5,11 +5,10 @@
  */
 import { proxy, wrap, type Remote } from 'comlink'
 import type { SyncOptions, SyncOutcome, SyncProgress } from './engine'
+import { packBaseUrl } from './pack-location'
 import type { SyncWorkerApi } from './sync.worker'
 
 export type SyncRunner = (options: SyncOptions, onProgress: (progress: SyncProgress) => void) => Promise<SyncOutcome>
-
-export const PACK_BASE_URL = `${import.meta.env.BASE_URL}pack/`
 
 function startWorker(): Remote<SyncWorkerApi> | null {
   if (typeof Worker === 'undefined') return null
@@ -23,15 +22,18 @@ function startWorker(): Remote<SyncWorkerApi> | null {
 
 async function runOnMainThread(options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
   const [{ syncContent }, { createPackSource }, { withSyncLock }] = await Promise.all([import('./engine'), import('./pack-source'), import('./lock')])
-  return withSyncLock(() => syncContent({ source: createPackSource(new URL(PACK_BASE_URL, location.href).href), options, onProgress }))
+  return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl(location.href)), options, onProgress }))
 }
 
+/**
+ * Starts the worker at once, not at the first run: it loads its code and asks
+ * for the manifest while the page mounts (see early-manifest.ts).
+ */
 export function createSyncRunner(start: () => Remote<SyncWorkerApi> | null = startWorker): SyncRunner {
-  let worker: Remote<SyncWorkerApi> | null | undefined
+  const worker = start()
   return (options, onProgress) => {
-    worker ??= start()
     if (!worker) return runOnMainThread(options, onProgress)
     // A worker resolves relative URLs against its own script: hand it an absolute pack address.
-    return worker.sync(new URL(PACK_BASE_URL, location.href).href, { ...options }, proxy(onProgress))
+    return worker.sync(packBaseUrl(location.href), { ...options }, proxy(onProgress))
   }
 }
