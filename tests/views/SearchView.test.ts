@@ -51,6 +51,11 @@ describe('SearchView', () => {
       '/search?q=border+management',
       '/search?q=radicalisation',
       '/search?q=chisinau',
+      // The short syntax help: a phrase, an exclusion, a typo, Cyrillic.
+      '/search?q=%22digital+evidence%22',
+      '/search?q=Mongolia+-elections',
+      '/search?q=ulanbator',
+      '/search?q=%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA',
       '/search?field=countering-terrorism',
     ])
     expect(status()).toBe('')
