@@ -303,6 +303,28 @@ describe('the stored form', () => {
     expect(index.search(request('')).total).toBe(0)
   })
 
+  it('stores up to 65,536 distinct values of a facet (Uint16 ids) and refuses one more with a clear error', () => {
+    /** `count` distinct field values, 255 per release (the most a release keeps per dimension). */
+    const releasesWithFields = (count: number): Release[] =>
+      Array.from({ length: Math.ceil(count / 255) }, (_, at) => ({
+        id: `2024-01-01-r${at}`,
+        type: null,
+        title: `Release ${at}`,
+        date: '2024-01-01',
+        place: null,
+        sources: [],
+        fields: Array.from({ length: Math.min(255, count - at * 255) }, (_, n) => `f-${at * 255 + n}`),
+        primaryCountries: [],
+        mentionedCountries: [],
+        body: [],
+      }))
+    const full = openSearchIndex(buildSearchIndex(releasesWithFields(65536)))
+    // The last value keeps its own id: no wrap-around to value 0.
+    expect(full.search(request('', { field: 'f-65535' })).hits.map((hit) => hit.id)).toEqual(['2024-01-01-r257'])
+    expect(full.search(request('', { field: 'f-0' })).hits.map((hit) => hit.id)).toEqual(['2024-01-01-r0'])
+    expect(() => buildSearchIndex(releasesWithFields(65537))).toThrow('more than 65536 distinct field values')
+  })
+
   it('refuses a buffer that is not an index', () => {
     expect(() => openSearchIndex(new ArrayBuffer(4))).toThrow(/too short/)
     expect(() => openSearchIndex(new Uint32Array([1, 2, 3, 4]).buffer)).toThrow(/not a search index/)
