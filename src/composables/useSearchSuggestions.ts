@@ -4,7 +4,7 @@ import type { NodeKind, TaxonomyNode } from '@/content/types'
 import { useNodeName } from '@/i18n/useNodeName'
 import { parseSearchQuery, searchLocation, withText } from '@/router/searchQuery'
 import { searchClient } from '@/search/client'
-import { matchLabels, type LabelCandidate, type LabelKind } from '@/search/suggestions'
+import type { LabelCandidate, LabelKind } from '@/search/suggestions'
 import { useTaxonomy } from './useTaxonomy'
 
 /** At most this many suggestions (issue 14). */
@@ -65,7 +65,9 @@ export function useSearchSuggestions(text: Ref<string>) {
     return { list, byId: new Map(list.map((candidate) => [candidate.id, candidate])) }
   })
 
-  function labelSuggestions(typed: string): SearchSuggestion[] {
+  async function labelSuggestions(typed: string): Promise<SearchSuggestion[]> {
+    // Loaded on the first letters typed: the first route's JavaScript stays within its budget.
+    const { matchLabels } = await import('@/search/suggestions')
     const { list, byId } = candidates.value
     return matchLabels(list, typed, MAX_SUGGESTIONS).flatMap((match) => {
       const candidate = byId.get(match.id)
@@ -84,8 +86,7 @@ export function useSearchSuggestions(text: Ref<string>) {
         suggestions.value = []
         return
       }
-      const labels = labelSuggestions(typed)
-      const completions = await searchClient.complete(typed, MAX_SUGGESTIONS).catch(() => [])
+      const [labels, completions] = await Promise.all([labelSuggestions(typed), searchClient.complete(typed, MAX_SUGGESTIONS).catch(() => [])])
       if (ticket !== latest) return
       const queries = completions.map((q): SearchSuggestion => ({ key: `query-${q}`, kind: 'query', text: q, to: searchLocation(withText(parseSearchQuery({}), q)) }))
       const first = labels.slice(0, FIRST_LABELS)
