@@ -2,6 +2,7 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { countryNamesByPlace } from './scripts/country-names.ts'
 import { localeOfBundleModule } from './scripts/locale-chunks.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
 import { vueI18nTreeShaking } from './scripts/vue-i18n-tree-shaking.ts'
@@ -33,6 +34,7 @@ export default defineConfig({
   plugins: [
     vue(),
     precompileMessages(),
+    countryNamesByPlace(),
     vueI18nTreeShaking(),
     VitePWA({
       // Prompt, not autoUpdate: a reader must be able to finish an article before the app reloads.
@@ -61,6 +63,9 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: 'false',
     __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
+  // Workers as ES modules with their own chunks: a worker's entry starts small (the sync worker asks for the
+  // manifest before loading its engine) and code it loads on demand stays out of its start.
+  worker: { format: 'es' },
   build: {
     rolldownOptions: {
       output: {

@@ -7,8 +7,10 @@
  */
 import { baseCompile, type CompileError } from '@intlify/message-compiler'
 import type { Plugin } from 'vite'
+import { messagePart, type MessagePart } from '../src/i18n/messageParts.ts'
 
-const MESSAGE_FILE = /[\\/]src[\\/]i18n[\\/]messages[\\/]([^\\/]+\.json)$/
+/** A message file, whole (`ru.json`) or one part of it (`en.json?part=shell`, see src/i18n/messageParts.ts). */
+const MESSAGE_FILE = /[\\/]src[\\/]i18n[\\/]messages[\\/]([^\\/?]+\.json)(?:\?part=(shell|pages))?$/
 
 type MessageTree = { [key: string]: string | MessageTree }
 type CompiledTree = { [key: string]: unknown }
@@ -46,10 +48,13 @@ export function precompileMessages(): Plugin {
     name: 'osce-field-reader:precompile-messages',
     enforce: 'pre',
     transform(code, id) {
-      const file = MESSAGE_FILE.exec(id.split('?')[0] ?? '')?.[1]
+      const [, file, part] = MESSAGE_FILE.exec(id) ?? []
       if (!file) return null
-      // Still JSON after the transform: Vite's own JSON handling turns it into a module as usual.
-      return { code: JSON.stringify(compileMessageTree(JSON.parse(code) as MessageTree, `src/i18n/messages/${file}`)), map: null }
+      const compiled = compileMessageTree(JSON.parse(code) as MessageTree, `src/i18n/messages/${file}`)
+      // A whole file stays JSON, which Vite's own JSON handling turns into a module as usual;
+      // a part's query hides the .json extension from the bundler, so it is handed over as JavaScript.
+      if (!part) return { code: JSON.stringify(compiled), map: null }
+      return { code: `export default ${JSON.stringify(messagePart(compiled, part as MessagePart))}`, map: null, moduleType: 'js' }
     },
   }
 }

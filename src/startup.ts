@@ -22,7 +22,9 @@ import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { useTextSize } from '@/composables/useTextSize'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
-import { createAppI18n, type AppI18n } from '@/i18n'
+import { createAppI18n, loadPageMessages, type AppI18n } from '@/i18n'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { PATHS } from '@/router/paths'
 import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
@@ -66,6 +68,10 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       // The router is installed before the app state (main.ts and the test mounts).
       const router = app.config.globalProperties.$router as Router | undefined
       const stopTitles = router ? showFixedPageTitles(router, (key) => i18n.global.t(key)) : () => undefined
+      // English pages beyond the home page bring their words along the first time one opens (src/i18n/messageParts.ts).
+      const stopPageMessages = router?.beforeEach(async (to) => {
+        if (to.path !== PATHS.home && i18n.global.locale.value === DEFAULT_LOCALE) await loadPageMessages(i18n.global)
+      })
       // Needs Pinia installed first (main.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
@@ -75,6 +81,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       app.provide(installPromptKey, installPrompt.prompt)
       app.onUnmount(() => {
         stopTitles()
+        stopPageMessages?.()
         taxonomy.stop()
         installPrompt.stop()
       })

@@ -1,15 +1,10 @@
 import { watch, type ComputedRef } from 'vue'
 import type { SettingValues } from '@/db/settings'
-import type { MessageKey } from '@/i18n/messages'
 import { useSetting } from './useSetting'
 
 export type TextSize = SettingValues['textSize']
 
-export const TEXT_SIZES: readonly { value: TextSize; label: MessageKey }[] = [
-  { value: 'normal', label: 'settings.textNormal' },
-  { value: 'large', label: 'settings.textLarge' },
-  { value: 'larger', label: 'settings.textLarger' },
-]
+export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger']
 
 /**
  * The reader's text size, applied to the whole page as `html[data-text-size]`

@@ -6,7 +6,8 @@
  */
 import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, textDirection, type LoadedLocale, type Locale } from './locales'
-import { englishMessages, type MessageSchema } from './messages'
+import englishShell from './messages/en.json?part=shell'
+import type { MessageSchema } from './messages'
 import { pluralRule } from './plural'
 
 export function createAppI18n() {
@@ -14,7 +15,7 @@ export function createAppI18n() {
     legacy: false,
     locale: DEFAULT_LOCALE,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { [DEFAULT_LOCALE]: englishMessages },
+    messages: { [DEFAULT_LOCALE]: englishShell as MessageSchema },
     pluralRules: Object.fromEntries(LOCALE_CODES.map((code) => [code, pluralRule(code)])),
     // A key missing in a language falls back to English quietly: the tests catch missing keys, not the reader's console.
     missingWarn: false,
@@ -31,6 +32,7 @@ export interface LocaleTarget {
   locale: { value: string }
   readonly availableLocales: readonly string[]
   setLocaleMessage(locale: string, messages: MessageSchema): void
+  mergeLocaleMessage(locale: string, messages: Partial<MessageSchema>): void
 }
 
 /** What each loaded language brings beyond its messages, per app (keyed by its global composer). */
@@ -46,9 +48,25 @@ async function ensureLoaded(target: LocaleTarget, locale: Locale): Promise<void>
   loadedCountries.get(target)?.set(locale, loaded.countries)
 }
 
+const pagesLoaded = new WeakSet<object>()
+
+/**
+ * The English words of the pages beyond the first (src/i18n/messageParts.ts):
+ * loaded before the first of them opens (the router's guard, createAppState) or
+ * before the app mounts on one (main.ts).
+ */
+export async function loadPageMessages(target: LocaleTarget): Promise<void> {
+  if (pagesLoaded.has(target)) return
+  const { default: pages } = await import('./messages/en.json?part=pages')
+  target.mergeLocaleMessage(DEFAULT_LOCALE, pages)
+  pagesLoaded.add(target)
+}
+
 /** Loads `locale` if it is not yet, then shows the interface in it, `<html lang>` and `dir` included. */
 export async function switchLocale(target: LocaleTarget, locale: Locale): Promise<void> {
   requested.set(target, locale)
+  // Back to English from another language, the reader may be on any page: its words must be there.
+  if (locale === DEFAULT_LOCALE && target.locale.value !== DEFAULT_LOCALE) await loadPageMessages(target)
   await ensureLoaded(target, locale)
   if (requested.get(target) !== locale) return
   target.locale.value = locale

@@ -10,8 +10,8 @@ import type { MessageSchema } from './messages'
 
 export interface LoadedLocale {
   messages: MessageSchema
-  /** ISO 3166 names by alpha-2 code, as i18n-iso-countries ships them (a name, or several with the official one first). */
-  countries: Readonly<Record<string, string | readonly string[]>>
+  /** ISO 3166 names (i18n-iso-countries) of the places the app names, by menu id: `mongolia` → `Монголия` (scripts/country-names.ts). */
+  countries: Readonly<Record<string, string>>
 }
 
 interface LocaleEntry {
@@ -34,7 +34,7 @@ async function bundle(messages: JsonModule<MessageSchema>, countries: JsonModule
 export const LOCALES: Readonly<Record<'en' | 'ru', LocaleEntry>> = {
   // British English dates ("6 July 2017"), as the OSCE writes them.
   en: { name: 'English', formats: 'en-GB' },
-  ru: { name: 'Русский', load: () => bundle(import('./messages/ru.json'), import('i18n-iso-countries/langs/ru.json')) },
+  ru: { name: 'Русский', load: () => bundle(import('./messages/ru.json'), import('i18n-iso-countries/langs/ru.json?app-places')) },
 }
 
 export type Locale = keyof typeof LOCALES

@@ -1,4 +1,4 @@
-import en from './messages/en.json'
+import type en from './messages/en.json'
 
 /** The shape every language's messages must have: English's. */
 export type MessageSchema = typeof en
@@ -9,8 +9,6 @@ type Leaves<T, Prefix extends string = ''> = {
 
 /** Every message key, `header.menu`, … : a typo in a key is a type error. */
 export type MessageKey = Leaves<MessageSchema>
-
-export { en as englishMessages }
 
 declare module 'vue-i18n' {
   // Types every t() and $t() call against English's keys (vue-i18n's documented way: an interface that extends the schema).

@@ -1,5 +1,4 @@
 import { useI18n } from 'vue-i18n'
-import { ISO_CODES } from '@/content/data/iso-codes'
 import type { TaxonomyNode } from '@/content/types'
 import { GROUP, SECTION } from '@/router/nodeIds'
 import { countryNamesOf } from './index'
@@ -44,9 +43,7 @@ export function useNodeName(): (node: TaxonomyNode) => ShownName {
     if (locale === CONTENT_LOCALE || !isLocale(locale)) return { text: node.label }
     const key = INTERFACE_NAMES[node.id]
     if (key) return { text: composer.t(key) }
-    const code = PLACE_KINDS.has(node.kind) ? ISO_CODES[node.id] : undefined
-    const names = code ? countryNamesOf(composer, locale)?.[code] : undefined
-    if (names) return { text: typeof names === 'string' ? names : (names[0] ?? node.label) }
-    return { text: node.label, lang: 'en' }
+    const name = PLACE_KINDS.has(node.kind) ? countryNamesOf(composer, locale)?.[node.id] : undefined
+    return name ? { text: name } : { text: node.label, lang: 'en' }
   }
 }

@@ -4,15 +4,19 @@ import { createPinia, setActivePinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView } from 'vue-router'
 import { createAppRouter } from '@/router'
+import { createAppI18n, loadPageMessages } from '@/i18n'
 import { createAppState, type AppStateOptions } from '@/startup'
 
 export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) }), options: AppStateOptions = {}) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createAppRouter(createMemoryHistory())
+  // The app state's guard loads the words of pages beyond the home page; here the route is set before it is installed.
+  const i18n = options.i18n ?? createAppI18n()
+  await loadPageMessages(i18n.global)
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(root, { global: { plugins: [pinia, router, createAppState(options)] }, attachTo: document.body })
+  const wrapper = mount(root, { global: { plugins: [pinia, router, createAppState({ ...options, i18n })] }, attachTo: document.body })
   return { wrapper, router, pinia }
 }
 

@@ -1,12 +1,12 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import SearchResults from '@/components/search/SearchResults.vue'
 import type { SearchResultItem } from '@/composables/useSearch'
 import type { ReleaseSummary } from '@/db/database'
 import { createAppRouter } from '@/router'
 import { compileSeed } from '../../support/seedContent'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadPageMessages } from '@/i18n'
 
 const seed = compileSeed().releases[0]
 if (!seed) throw new Error('the seed compiles to no release')
@@ -18,9 +18,11 @@ function item(index: number, overrides: Partial<ReleaseSummary> = {}, snippet = 
 }
 
 let wrapper: VueWrapper | undefined
+const i18n = createAppI18n()
+beforeAll(() => loadPageMessages(i18n.global))
 
 function mountResults(props: { results: SearchResultItem[]; terms: string[]; total: number; busy?: boolean }) {
-  wrapper = mount(SearchResults, { props, global: { plugins: [createAppRouter(createMemoryHistory()), createAppI18n()] }, attachTo: document.body })
+  wrapper = mount(SearchResults, { props, global: { plugins: [createAppRouter(createMemoryHistory()), i18n] }, attachTo: document.body })
   return wrapper
 }
 

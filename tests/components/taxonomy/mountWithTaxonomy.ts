@@ -4,11 +4,12 @@ import { createPinia } from 'pinia'
 import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, type Router } from 'vue-router'
 import { useTaxonomy, type TaxonomyLookup } from '@/composables/useTaxonomy'
+import { createAppI18n, loadPageMessages, type AppI18n } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { createAppState } from '@/startup'
 
-function appPlugins(router: Router = createAppRouter(createMemoryHistory())) {
-  return [createPinia(), router, createAppState()]
+function appPlugins(router: Router = createAppRouter(createMemoryHistory()), i18n?: AppI18n) {
+  return [createPinia(), router, createAppState({ i18n })]
 }
 
 export function mountWithRouter(component: Component, props: Record<string, unknown> = {}) {
@@ -23,7 +24,10 @@ export async function mountWithTaxonomy(component: Component, props: (taxonomy: 
       return () => (taxonomy.value ? h(component, props(taxonomy.value)) : null)
     },
   })
-  const wrapper = mount(host, { global: { plugins: appPlugins(router) } })
+  // With the words of every page: a router set before the app state skips the guard that loads them.
+  const i18n = createAppI18n()
+  await loadPageMessages(i18n.global)
+  const wrapper = mount(host, { global: { plugins: appPlugins(router, i18n) } })
   await vi.waitFor(() => {
     if (!wrapper.findComponent(component).exists()) throw new Error('taxonomy not read yet')
   })
