@@ -1,16 +1,19 @@
-/** The sync worker: downloads, verifies, validates and writes content off the main thread. Logic lives in engine.ts. */
+/**
+ * The sync worker: downloads, verifies, validates and writes content off the main thread. Logic lives in engine.ts.
+ * This entry is kept small on purpose: it asks for the manifest as soon as it runs, and loads the engine (Dexie,
+ * the schemas, hashing) meanwhile, so the manifest download never waits for the engine's code.
+ */
 import { expose } from 'comlink'
-import { syncContent, type SyncOptions, type SyncOutcome, type SyncProgress } from './engine'
+import type { SyncOptions, SyncOutcome, SyncProgress } from './engine'
 import { withEarlyManifest } from './early-manifest'
-import { withSyncLock } from './lock'
 import { manifestUrl } from './pack-location'
-import { createPackSource } from './pack-source'
 
-// The page starts this worker before it mounts; the manifest is on its way before the first check asks for it.
 const fetchPackFile = withEarlyManifest((url, init) => fetch(url, init), manifestUrl(self.location.href))
+const engine = Promise.all([import('./engine'), import('./lock'), import('./pack-source')])
 
 const api = {
-  sync(packBaseUrl: string, options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
+  async sync(packBaseUrl: string, options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
+    const [{ syncContent }, { withSyncLock }, { createPackSource }] = await engine
     return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl, fetchPackFile), options, onProgress }))
   },
 }

@@ -100,6 +100,8 @@ describe('content updates', () => {
 
     await notice.click()
     await page.getByRole('heading', { name: 'New releases', level: 1 }).waitFor()
+    // The heading renders before the list's query answers: wait for the rows, then count them.
+    await page.locator('main .release-item').first().waitFor()
     expect(await page.locator('main .release-item').count()).toBe(3)
     await page.goto(`${running().host.url}/releases/${idsOf(V1).find((id) => id.startsWith('2018-01-10'))}`)
     await page.getByText('The corrected version of this release.').waitFor()
