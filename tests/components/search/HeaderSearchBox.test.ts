@@ -70,8 +70,8 @@ describe('HeaderSearchBox', () => {
     await vi.advanceTimersByTimeAsync(150)
     expect(router.currentRoute.value.fullPath).toBe('/countries')
     await afterTypingPause()
-    // The first visit to /search loads its view.
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'))
+    // The first visit to /search loads its view (and the messages of the pages beyond home): a slow import on a busy machine.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar'), { timeout: 10_000 })
     expect(input().element).toHaveProperty('value', 'ulaanbaatar')
     current = router.currentRoute.value.fullPath
     expect(await previousPath()).toBe('/countries')
@@ -82,7 +82,8 @@ describe('HeaderSearchBox', () => {
     expect(input().element).toHaveProperty('value', 'ulaan')
     await type('ulaanbaatar seminar ')
     await afterTypingPause()
-    expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar+seminar&field=human-rights&sort=date')
+    // Navigation may wait on a route guard (the interface messages): wait for it rather than for a fixed time.
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?q=ulaanbaatar+seminar&field=human-rights&sort=date'))
     // The trailing space the reader typed stays in the box.
     expect(input().element).toHaveProperty('value', 'ulaanbaatar seminar ')
     current = router.currentRoute.value.fullPath
@@ -135,7 +136,7 @@ describe('HeaderSearchBox', () => {
     await flushPromises()
     expect(input().element).toHaveProperty('value', '')
     expect(document.activeElement).not.toBe(input().element)
-    expect(router.currentRoute.value.fullPath).toBe('/search?country=mongolia')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/search?country=mongolia'))
   })
 
   describe('suggestions while typing (ARIA 1.2 combobox)', () => {
