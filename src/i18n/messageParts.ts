@@ -8,12 +8,16 @@
  */
 export const PAGE_SECTIONS: readonly string[] = [
   'about',
+  'content',
+  'count',
   'countries',
   'country',
   'field',
   'meeting',
   'newReleases',
+  'notFound',
   'ourWork',
+  'release',
   'search',
   'settings',
   'storage',

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest'
 import { messagePart, PAGE_SECTIONS } from '@/i18n/messageParts'
 
 const ROOT = resolve(process.cwd(), 'src')
-const english = JSON.parse(readFileSync(join(ROOT, 'i18n/messages/en.json'), 'utf8')) as Record<string, unknown>
+type Tree = { [key: string]: string | Tree }
+const english = JSON.parse(readFileSync(join(ROOT, 'i18n/messages/en.json'), 'utf8')) as Tree
+const keysOf = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`)))
+const KEYS = new Set(keysOf(english))
 
 function resolveImport(from: string, specifier: string): string | null {
   const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? join(dirname(from), specifier) : null
@@ -17,10 +21,10 @@ function resolveImport(from: string, specifier: string): string | null {
   return [base, `${base}.ts`, join(base, 'index.ts')].find((path) => existsSync(path) && !path.endsWith('.json') && /\.(ts|vue)$/.test(path)) ?? null
 }
 
-/** src/ files reachable from main.ts through static imports only: what the first route runs. */
+/** src/ files reachable through static imports from the entry and the app it loads at once (main.ts, app.ts): what the first route runs. */
 function firstRouteFiles(): Set<string> {
   const seen = new Set<string>()
-  const queue = [join(ROOT, 'main.ts')]
+  const queue = [join(ROOT, 'main.ts'), join(ROOT, 'app.ts')]
   for (let file = queue.pop(); file; file = queue.pop()) {
     if (seen.has(file)) continue
     seen.add(file)
@@ -46,8 +50,8 @@ describe('English in two parts', () => {
     expect([...files].some((file) => file.endsWith('HomeView.vue'))).toBe(true)
     expect([...files].some((file) => file.endsWith('SettingsView.vue'))).toBe(false)
     const early = [...files].flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/['"]([a-z][A-Za-z]*)\.[a-z][A-Za-z.]*['"]/g)]
-        .filter((match) => PAGE_SECTIONS.includes(match[1] ?? ''))
+      [...readFileSync(file, 'utf8').matchAll(/['"](([a-z][A-Za-z]*)\.[a-z][A-Za-z.]*)['"]/g)]
+        .filter((match) => KEYS.has(match[1] ?? '') && PAGE_SECTIONS.includes(match[2] ?? ''))
         .map((match) => `${file.slice(ROOT.length + 1)}: ${match[0]}`),
     )
     expect(early).toEqual([])

@@ -1,10 +1,12 @@
 /** Real plural forms, from each language's CLDR rules. */
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, switchLocale } from '@/i18n'
+import { createAppI18n, loadPageMessages, switchLocale } from '@/i18n'
 import { pluralRule } from '@/i18n/plural'
 
 async function releasesIn(locale: 'en' | 'ru', counts: readonly number[]): Promise<string[]> {
   const i18n = createAppI18n()
+  // English counts releases on pages beyond the first: their words are the later part.
+  await loadPageMessages(i18n.global)
   await switchLocale(i18n.global, locale)
   return counts.map((count) => i18n.global.t('count.releases', { n: String(count) }, count))
 }

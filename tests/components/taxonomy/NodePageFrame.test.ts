@@ -9,9 +9,13 @@ import { createAppRouter } from '@/router'
 import { contentSyncKey } from '@/composables/useContentSync'
 import { useContentSyncStore } from '@/stores/contentSync'
 import type { ContentSync } from '@/sync/content-sync'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n, loadPageMessages } from '@/i18n'
 
 enableAutoUnmount(afterEach)
+
+// Node pages are beyond the home page: their words are English's later part.
+const i18n = createAppI18n()
+beforeAll(() => loadPageMessages(i18n.global))
 
 const mongolia: TaxonomyNode = { id: 'mongolia', kind: 'country', label: 'Mongolia', parent: 'participating-states', order: 34, aliases: [] }
 const FAILURE = 'Could not download the content: there is no connection to the server. It downloads by itself when the connection is back, or retry now.'
@@ -28,7 +32,7 @@ function mountFrame(status: TaxonomyStatus, node: TaxonomyNode | null, state: Sy
   const sync: ContentSync = { check: vi.fn(async () => null), contentReplaced: vi.fn() }
   const wrapper = mount(
     { render: () => h(NodePageFrame, { status, node, what: 'country “atlantis”' }, { default: ({ node: shown }: { node: TaxonomyNode }) => h('h1', shown.label) }) },
-    { global: { plugins: [pinia, createAppRouter(createMemoryHistory()), createAppI18n()], provide: { [contentSyncKey as symbol]: sync } } },
+    { global: { plugins: [pinia, createAppRouter(createMemoryHistory()), i18n], provide: { [contentSyncKey as symbol]: sync } } },
   )
   return { wrapper, check: sync.check }
 }
