@@ -86,9 +86,13 @@ export function useSearchSuggestions(text: Ref<string>) {
         suggestions.value = []
         return
       }
-      const [labels, completions] = await Promise.all([labelSuggestions(typed), searchClient.complete(typed, MAX_SUGGESTIONS).catch(() => [])])
+      const completing = searchClient.complete(typed, MAX_SUGGESTIONS).catch((): string[] => [])
+      const labels = await labelSuggestions(typed)
       if (ticket !== latest) return
-      const queries = completions.map((q): SearchSuggestion => ({ key: `query-${q}`, kind: 'query', text: q, to: searchLocation(withText(parseSearchQuery({}), q)) }))
+      // Menu entries at once: completions may wait for the index to be built after an install.
+      suggestions.value = labels
+      const queries = (await completing).map((q): SearchSuggestion => ({ key: `query-${q}`, kind: 'query', text: q, to: searchLocation(withText(parseSearchQuery({}), q)) }))
+      if (ticket !== latest) return
       const first = labels.slice(0, FIRST_LABELS)
       suggestions.value = [...first, ...queries, ...labels.slice(FIRST_LABELS)].slice(0, MAX_SUGGESTIONS)
     },
