@@ -20,10 +20,11 @@
  * Every request goes through one queue, so there is only ever one build, and
  * queries that arrive during a build wait for it.
  */
+import type { InstallState } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
 import { countReleases, readAllReleasesForIndex, readReleaseIds, readSearchIndex, writeSearchIndex } from '@/db/search'
 import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
-import { ENGINE_VERSION } from './engine-version'
+import { ENGINE_VERSION, fnv1a } from './engine-version'
 import { storedEngineVersion } from './index-format'
 import { hasCyrillic } from './text'
 import type { SearchRequest, SearchResponse } from './types'
@@ -57,6 +58,14 @@ interface Loaded {
   status: SearchIndexStatus
   /** Release count the index was last narrowed to with `hideAbsent` while an install runs; null when not narrowed. */
   narrowedAt: number | null
+  /** The install state it was last found current for (see installKey): the same state needs no recount. */
+  checkedFor: string | null
+}
+
+/** What the installed content is made of: a new version, or files added or dropped (a first install's batches, "keep only the last N years"), change it. */
+function installKey(state: InstallState | undefined): string {
+  if (!state) return 'none'
+  return `${state.version}|${String(state.complete)}|${String(state.installedFiles.length)}|${String(fnv1a(state.installedFiles.join('\n')))}`
 }
 
 /** What is installed now, as ensure() compares an index against it. */
@@ -129,10 +138,13 @@ export class WorkerCore {
   private async ensure(): Promise<Loaded> {
     const started = this.now()
     const state = await readInstallState()
-    const installed: Installed = { version: state?.version ?? null, complete: state?.complete ?? false, releases: await countReleases() }
+    const key = installKey(state)
     const loaded = this.loaded
+    // Every query comes here: the same install state as last time needs no count of the releases.
+    if (loaded && loaded.checkedFor === key) return loaded
+    const installed: Installed = { version: state?.version ?? null, complete: state?.complete ?? false, releases: await countReleases() }
     // An index narrowed during an install is reloaded once it completes, whole again.
-    if (loaded && loaded.narrowedAt === null && isCurrent(loaded.status, installed)) return loaded
+    if (loaded && loaded.narrowedAt === null && isCurrent(loaded.status, installed)) return this.checked(loaded, key)
     // Mid-install: keep what is loaded until the install completes (refresh() is called then).
     if (loaded && !installed.complete) return this.narrowToInstalled(loaded, installed)
 
@@ -154,7 +166,7 @@ export class WorkerCore {
         storeMs: 0,
         totalMs: this.now() - started,
       })
-      return installed.complete ? kept : this.narrowToInstalled(kept, installed)
+      return installed.complete ? this.checked(kept, key) : this.narrowToInstalled(kept, installed)
     }
 
     const version = installed.version
@@ -177,7 +189,7 @@ export class WorkerCore {
       }
     }
     const builtAt = this.now()
-    return this.keep(this.engine.openSearchIndex(buffer), {
+    const built = this.keep(this.engine.openSearchIndex(buffer), {
       contentVersion: version,
       complete: kept,
       documentCount,
@@ -188,6 +200,8 @@ export class WorkerCore {
       storeMs: builtAt - storeStarted,
       totalMs: this.now() - started,
     })
+    // Only a stored, complete index is known current; one of a partial install is checked again next time.
+    return kept ? this.checked(built, key) : built
   }
 
   /** A stored index that cannot be opened (damaged bytes, an older format) is rebuilt, never a dead end. */
@@ -200,8 +214,13 @@ export class WorkerCore {
   }
 
   private keep(index: SearchIndex, status: SearchIndexStatus): Loaded {
-    this.loaded = { index, status, narrowedAt: null }
+    this.loaded = { index, status, narrowedAt: null, checkedFor: null }
     return this.loaded
+  }
+
+  private checked(loaded: Loaded, key: string): Loaded {
+    loaded.checkedFor = key
+    return loaded
   }
 
   /** An index kept while an install runs answers only about releases still installed: an update may have removed some. */

@@ -165,12 +165,14 @@ describe('an index that no longer matches what is installed', () => {
     await installContent(compileContent(dates.map((date, index) => variantPage(index, date))))
   })
 
-  /** Drops the releases of one month as "keep only the last N years" does: the content version stays the same. */
+  /** Drops the releases of one month and its file as "keep only the last N years" does: the content version stays the same. */
   async function dropMonth(month: string): Promise<string[]> {
-    return db.transaction('rw', db.releases, db.bodies, async () => {
+    return db.transaction('rw', db.releases, db.bodies, db.installState, async () => {
       const ids = await db.releases.where('id').between(`${month}-`, `${month}-\uffff`).primaryKeys()
       await db.releases.bulkDelete(ids)
       await db.bodies.bulkDelete(ids)
+      const state = await db.installState.get('content')
+      await db.installState.update('content', { installedFiles: (state?.installedFiles ?? []).filter((path) => !path.includes(month)) })
       return ids
     })
   }
