@@ -127,6 +127,18 @@ describe('switching the interface language', () => {
     expect(wrapper.get('main .release-body').attributes('lang')).toBe('en')
   })
 
+  it('marks a structure’s English name inside a Russian heading', async () => {
+    await writeSetting('language', 'ru')
+    const i18n = createAppI18n()
+    await startInLanguage(i18n.global)
+    const { wrapper } = await mountApp('/structures/odihr', i18n)
+    await waitForText(wrapper, 'Выпуски:')
+    const heading = wrapper.findAll('main h2').find((h2) => h2.text().startsWith('Выпуски:'))
+    expect(heading?.text()).toBe('Выпуски: Office for Democratic Institutions and Human Rights (1)')
+    const name = heading?.get('span[lang="en"]')
+    expect(name?.text()).toBe('Office for Democratic Institutions and Human Rights')
+  })
+
   it('keeps Kosovo’s neutral wording in Russian', async () => {
     await writeSetting('language', 'ru')
     const i18n = createAppI18n()
