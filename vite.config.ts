@@ -67,6 +67,9 @@ export default defineConfig({
   // manifest before loading its engine) and code it loads on demand stays out of its start.
   worker: { format: 'es' },
   build: {
+    // Every browser the app supports has modulepreload but Safari before 17, which then loads the same files
+    // unhinted: the polyfill's bytes on every first visit are not worth it.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // A language's messages and country names arrive in one file: one request when a reader picks it.

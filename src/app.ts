@@ -1,3 +1,4 @@
+/** The app: created, given its shared state, and mounted over the boot screen. Loaded by the entry, main.ts. */
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'

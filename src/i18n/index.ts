@@ -53,7 +53,7 @@ const pagesLoaded = new WeakSet<object>()
 /**
  * The English words of the pages beyond the first (src/i18n/messageParts.ts):
  * loaded before the first of them opens (the router's guard, createAppState) or
- * before the app mounts on one (main.ts).
+ * before the app mounts on one (app.ts).
  */
 export async function loadPageMessages(target: LocaleTarget): Promise<void> {
   if (pagesLoaded.has(target)) return

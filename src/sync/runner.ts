@@ -3,33 +3,21 @@
  * under happy-dom, a browser that refuses it), the same engine runs on the main
  * thread, loaded on demand, so content still installs.
  */
-import { proxy, wrap, type Remote } from 'comlink'
+import { proxy, type Remote } from 'comlink'
 import type { SyncOptions, SyncOutcome, SyncProgress } from './engine'
 import { packBaseUrl } from './pack-location'
 import type { SyncWorkerApi } from './sync.worker'
+import { syncWorker } from './worker-start'
 
 export type SyncRunner = (options: SyncOptions, onProgress: (progress: SyncProgress) => void) => Promise<SyncOutcome>
-
-function startWorker(): Remote<SyncWorkerApi> | null {
-  if (typeof Worker === 'undefined') return null
-  try {
-    // Written out in full so Vite bundles the worker as its own chunk.
-    return wrap<SyncWorkerApi>(new Worker(new URL('./sync.worker.ts', import.meta.url), { type: 'module', name: 'content-sync' }))
-  } catch {
-    return null
-  }
-}
 
 async function runOnMainThread(options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
   const [{ syncContent }, { createPackSource }, { withSyncLock }] = await Promise.all([import('./engine'), import('./pack-source'), import('./lock')])
   return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl(location.href)), options, onProgress }))
 }
 
-/**
- * Starts the worker at once, not at the first run: it loads its code and asks
- * for the manifest while the page mounts (see early-manifest.ts).
- */
-export function createSyncRunner(start: () => Remote<SyncWorkerApi> | null = startWorker): SyncRunner {
+/** Runs in the page's sync worker (started by the app's entry, see worker-start.ts), or on the main thread without one. */
+export function createSyncRunner(start: () => Remote<SyncWorkerApi> | null = syncWorker): SyncRunner {
   const worker = start()
   return (options, onProgress) => {
     if (!worker) return runOnMainThread(options, onProgress)

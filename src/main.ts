@@ -1,0 +1,10 @@
+/**
+ * The app's entry, kept tiny on purpose. On a first visit the content's manifest
+ * is on the critical path to anything worth reading, so the sync worker starts
+ * (and asks for it) before the rest of the app's code has downloaded; then the
+ * app itself loads (./app.ts: Vue, the router, the stores, the first page).
+ */
+import { syncWorker } from './sync/worker-start'
+
+syncWorker()
+void import('./app')
