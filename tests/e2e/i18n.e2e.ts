@@ -109,6 +109,10 @@ describe('a language chosen in Settings', () => {
 
   it('changes the page without a reload and survives a reload offline', async () => {
     context = await launchPersistentContext({ locale: 'en-US', viewport: { width: 390, height: 844 } })
+    // The strict CSP stays on here: the Russian bundle must load and render without anything it would refuse (eval included).
+    await context.addInitScript({
+      content: "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective))",
+    })
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(site.url)
     await completeFirstVisit(page, SEED_TITLE)
@@ -119,6 +123,7 @@ describe('a language chosen in Settings', () => {
     await page.getByLabel('Interface language').selectOption('ru')
     await page.getByRole('heading', { level: 1, name: 'Настройки и хранилище' }).waitFor()
     expect(await page.evaluate(() => [document.documentElement.lang, document.body.dataset.samePage])).toEqual(['ru', 'yes'])
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
 
     await context.setOffline(true)
     try {
