@@ -52,8 +52,8 @@ const pagesLoaded = new WeakSet<object>()
 
 /**
  * The English words of the pages beyond the first (src/i18n/messageParts.ts):
- * loaded before the first of them opens (the router's guard, createAppState) or
- * before the app mounts on one (app.ts).
+ * loaded before the first of them opens, by the router's guard (createAppState), the
+ * first navigation of a deep link included, since the guard is in place before it runs.
  */
 export async function loadPageMessages(target: LocaleTarget): Promise<void> {
   if (pagesLoaded.has(target)) return
