@@ -4,7 +4,9 @@
  *   "two words"    a phrase: the words next to each other, in this order, as typed
  *   -word          leave out releases with the word (or its plural or singular)
  *   -"two words"   leave out releases with the phrase
- * A quote left open while typing closes at the end of the query. A hyphen inside
+ * A quote left open closes at the end of the query; while its last word is
+ * still being typed, that word counts as a start and the phrase is checked
+ * without it (`"digital evid` → `"digital"` and `evid…`). A hyphen inside
  * a word (`co-operation`) is part of the word, not an exclusion.
  */
 import { endsInWord, textTerms } from './text'
@@ -33,7 +35,7 @@ export interface ParsedQuery {
 }
 
 /** An optional minus, then a quoted phrase (the closing quote optional) or a run of anything but space and quotes. */
-const PIECE = /(-?)(?:"([^"]*)"?|([^\s"]+))/gu
+const PIECE = /(-?)(?:"([^"]*)("?)|([^\s"]+))/gu
 
 export function parseQuery(query: string): ParsedQuery {
   const parsed: ParsedQuery = { words: [], phrases: [], excluded: [] }
@@ -51,16 +53,19 @@ export function parseQuery(query: string): ParsedQuery {
   }
   const pieces = [...query.matchAll(PIECE)]
   for (const [index, piece] of pieces.entries()) {
-    const [, minus, quoted, bare] = piece
+    const [, minus, quoted, closed, bare] = piece
     const terms = textTerms(quoted ?? bare ?? '')
     if (terms.length === 0) continue
+    const typing = index === pieces.length - 1 && endsInWord(query)
     if (minus === '-') {
       parsed.excluded.push(terms)
     } else if (quoted !== undefined) {
+      // A phrase still being typed (`"digital evid`): its last word is a start until the quote closes or a space follows.
+      const typedLast = typing && closed === '' ? terms.pop() : undefined
       if (terms.length > 1) parsed.phrases.push(terms)
       for (const term of terms) addWord({ term, parts: [], exact: true, typing: false })
+      if (typedLast !== undefined) addWord({ term: typedLast, parts: [], exact: false, typing: true })
     } else {
-      const typing = index === pieces.length - 1 && endsInWord(query)
       addWord({ term: terms.join(''), parts: terms.length > 1 ? terms : [], exact: false, typing })
     }
   }

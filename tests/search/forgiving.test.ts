@@ -108,6 +108,14 @@ describe('phrases and exclusions', () => {
     expect(ids('"national Mongolia"')).toEqual([])
   })
 
+  it('finds a phrase while its last word is still being typed', () => {
+    expect(ids('"counter terror')).toEqual([SEED_RELEASE_ID])
+    expect(ids('"terrorism count')).toEqual([SEED_RELEASE_ID])
+    // Once the word is finished, the phrase counts in full.
+    expect(ids('"terrorism counter"')).toEqual([])
+    expect(ids('"terrorism counter ')).toEqual([])
+  })
+
   it('does not run a phrase across two fields or paragraphs', () => {
     const index = openSearchIndex(buildSearchIndex([release('2024-01-01-gap', 'Digital', ['Evidence was shared.', 'Digital tools.'])]))
     expect(index.search(request('"digital evidence"')).total).toBe(0)
@@ -144,11 +152,24 @@ describe('the query syntax', () => {
         { term: 'evidence', parts: [], exact: true, typing: false },
         { term: 'seminar', parts: [], exact: false, typing: false },
         { term: 'cooperation', parts: ['co', 'operation'], exact: false, typing: false },
-        { term: 'open', parts: [], exact: true, typing: false },
+        // The quote is still open and the word unfinished: a start, not yet part of a phrase.
+        { term: 'open', parts: [], exact: false, typing: true },
       ],
       phrases: [['digital', 'evidence']],
       excluded: [['elections'], ['hate', 'crime']],
     })
+    // A phrase still being typed: its last word is a start, the rest a phrase.
+    expect(parseQuery('"counter terrorism seminar fol')).toEqual({
+      words: [
+        { term: 'counter', parts: [], exact: true, typing: false },
+        { term: 'terrorism', parts: [], exact: true, typing: false },
+        { term: 'seminar', parts: [], exact: true, typing: false },
+        { term: 'fol', parts: [], exact: false, typing: true },
+      ],
+      phrases: [['counter', 'terrorism', 'seminar']],
+      excluded: [],
+    })
+    expect(parseQuery('"counter terrorism ').phrases).toEqual([['counter', 'terrorism']])
     expect(parseQuery('border manag').words.map((word) => [word.term, word.typing])).toEqual([
       ['border', false],
       ['manag', true],
