@@ -15,7 +15,8 @@ export function createAppI18n() {
     legacy: false,
     locale: DEFAULT_LOCALE,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { [DEFAULT_LOCALE]: englishShell as MessageSchema },
+    // A copy: the later part is merged into this app's messages, never into the module every app shares.
+    messages: { [DEFAULT_LOCALE]: structuredClone(englishShell) as MessageSchema },
     pluralRules: Object.fromEntries(LOCALE_CODES.map((code) => [code, pluralRule(code)])),
     // A key missing in a language falls back to English quietly: the tests catch missing keys, not the reader's console.
     missingWarn: false,

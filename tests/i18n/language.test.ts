@@ -3,11 +3,15 @@
  * once (the same app, no reload), <html lang> and the title follow, the choice is
  * kept in the settings table and a new start opens in Russian. Content stays English.
  */
-import type { VueWrapper } from '@vue/test-utils'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { createMemoryHistory } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '@/App.vue'
 import { readSetting, writeSetting } from '@/db/settings'
 import { createAppI18n } from '@/i18n'
+import { createAppRouter } from '@/router'
+import { createAppState } from '@/startup'
 import { startInLanguage } from '@/i18n/useInterfaceLanguage'
 import { useContentSyncStore } from '@/stores/contentSync'
 import { mountRoute, waitForText } from '../support/mountRoute'
@@ -125,6 +129,18 @@ describe('switching the interface language', () => {
     const field = facts.get('[data-fact="fields"] a')
     expect(field.attributes('lang')).toBe('en')
     expect(wrapper.get('main .release-body').attributes('lang')).toBe('en')
+  })
+
+  it('loads the English words of a page beyond the home page before it shows, on a deep link too (as app.ts installs the app)', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    const i18n = createAppI18n()
+    wrapper = mount(App, { global: { plugins: [createPinia(), router, createAppState({ i18n })] }, attachTo: document.body })
+    await router.isReady()
+    expect(i18n.global.te('settings.offlineContent', 'en')).toBe(false)
+    await router.push('/settings')
+    expect(i18n.global.te('settings.offlineContent', 'en')).toBe(true)
+    await waitForText(wrapper, 'Offline content')
+    expect(wrapper.text()).not.toContain('settings.')
   })
 
   it('marks a structure’s English name inside a Russian heading', async () => {
