@@ -5,7 +5,7 @@
  * switches the interface, `<html lang>` and `dir` at once, without a reload.
  */
 import { createI18n } from 'vue-i18n'
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, textDirection, type LoadedLocale, type Locale } from './locales'
+import { DEFAULT_LOCALE, LOCALE_CODES, localeEntry, textDirection, type LoadedLocale, type Locale } from './locales'
 import englishShell from './messages/en.json?part=shell'
 import type { MessageSchema } from './messages'
 import { pluralRule } from './plural'
@@ -42,7 +42,7 @@ const loadedCountries = new WeakMap<object, Map<Locale, LoadedLocale['countries'
 const requested = new WeakMap<object, Locale>()
 
 async function ensureLoaded(target: LocaleTarget, locale: Locale): Promise<void> {
-  const entry = LOCALES[locale]
+  const entry = localeEntry(locale)
   if (!entry.load || target.availableLocales.includes(locale)) return
   const loaded = await entry.load()
   target.setLocaleMessage(locale, loaded.messages)

@@ -31,11 +31,11 @@ async function bundle(messages: JsonModule<MessageSchema>, countries: JsonModule
   return { messages: messagesModule.default, countries: countriesModule.default.countries }
 }
 
-export const LOCALES: Readonly<Record<'en' | 'ru', LocaleEntry>> = {
+export const LOCALES = {
   // British English dates ("6 July 2017"), as the OSCE writes them.
   en: { name: 'English', formats: 'en-GB' },
   ru: { name: 'Русский', load: () => bundle(import('./messages/ru.json'), import('i18n-iso-countries/langs/ru.json?app-places')) },
-}
+} satisfies Record<string, LocaleEntry>
 
 export type Locale = keyof typeof LOCALES
 export const DEFAULT_LOCALE: Locale = 'en'
@@ -45,12 +45,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value)
 }
 
+/** A language's entry, with every optional field visible to the type checker. */
+export function localeEntry(locale: Locale): LocaleEntry {
+  return LOCALES[locale]
+}
+
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  return LOCALES[locale].dir ?? 'ltr'
+  return localeEntry(locale).dir ?? 'ltr'
 }
 
 export function formatLocale(locale: Locale): string {
-  return LOCALES[locale].formats ?? locale
+  return localeEntry(locale).formats ?? locale
 }
 
 /** The first of the browser's languages the interface speaks (`ru-RU` → `ru`), or English. */
