@@ -21,7 +21,7 @@ function resolveImport(from: string, specifier: string): string | null {
   return [base, `${base}.ts`, join(base, 'index.ts')].find((path) => existsSync(path) && !path.endsWith('.json') && /\.(ts|vue)$/.test(path)) ?? null
 }
 
-/** src/ files reachable through static imports from the entry and the app it loads at once (main.ts, app.ts): what the first route runs. */
+/** src/ files the home page can run: reachable from the entry (main.ts, app.ts) through imports, lazy ones included, but not the routes' lazy pages. */
 function firstRouteFiles(): Set<string> {
   const seen = new Set<string>()
   const queue = [join(ROOT, 'main.ts'), join(ROOT, 'app.ts')]
@@ -29,7 +29,9 @@ function firstRouteFiles(): Set<string> {
     if (seen.has(file)) continue
     seen.add(file)
     const code = readFileSync(file, 'utf8')
-    for (const match of code.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    // Lazy code other than the routes' pages (a list that opens while typing, a worker's client…) can show on the home page too.
+    const lazy = file.endsWith(join('router', 'index.ts')) ? [] : [...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)]
+    for (const match of [...code.matchAll(/^\s*import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm), ...lazy]) {
       const target = resolveImport(file, match[1] ?? match[2] ?? '')
       if (target) queue.push(target)
     }
