@@ -22,8 +22,7 @@ import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { useTextSize } from '@/composables/useTextSize'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
-import { createAppI18n, loadPageMessages, type AppI18n } from '@/i18n'
-import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
 import { PATHS } from '@/router/paths'
 import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
@@ -70,7 +69,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       const stopTitles = router ? showFixedPageTitles(router, (key) => i18n.global.t(key)) : () => undefined
       // English pages beyond the home page bring their words along the first time one opens (src/i18n/messageParts.ts).
       const stopPageMessages = router?.beforeEach(async (to) => {
-        if (to.path !== PATHS.home && i18n.global.locale.value === DEFAULT_LOCALE) await loadPageMessages(i18n.global)
+        if (to.path !== PATHS.home) await loadPageMessagesIfEnglish(i18n.global)
       })
       // Needs Pinia installed first (app.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))

@@ -50,6 +50,24 @@ async function ensureLoaded(target: LocaleTarget, locale: Locale): Promise<void>
 }
 
 const pagesLoaded = new WeakSet<object>()
+/** The start's choice of language, per app, while it is being made (startInLanguage). */
+const starting = new WeakMap<object, Promise<void>>()
+
+/** Records the start's choice of language being made, so that the page guard waits for it. */
+export function languageStarting(target: LocaleTarget, choice: Promise<void>): Promise<void> {
+  starting.set(target, choice)
+  return choice
+}
+
+/**
+ * Before a page beyond the home page opens: its English words, once the start has
+ * chosen the language and only if that is English (a Russian reader's deep link
+ * loads the Russian bundle, not English words it will not show).
+ */
+export async function loadPageMessagesIfEnglish(target: LocaleTarget): Promise<void> {
+  await starting.get(target)
+  if (target.locale.value === DEFAULT_LOCALE) await loadPageMessages(target)
+}
 
 /**
  * The English words of the pages beyond the first (src/i18n/messageParts.ts):

@@ -2,7 +2,7 @@ import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { readSetting } from '@/db/settings'
 import { useSetting } from '@/composables/useSetting'
-import { switchLocale, type LocaleTarget } from './index'
+import { languageStarting, switchLocale, type LocaleTarget } from './index'
 import { isLocale, preferredLocale, type Locale } from './locales'
 
 /** The reader's choice if it names a language the app has, else the first of the browser's that it has. */
@@ -14,9 +14,14 @@ function localeFor(saved: unknown): Locale {
  * Before the first paint (app.ts): the saved language, or the browser's. Never
  * fails: if the setting or the bundle cannot be read, the app starts in English.
  */
-export async function startInLanguage(composer: LocaleTarget): Promise<void> {
-  const saved = await readSetting('language').catch(() => null)
-  await switchLocale(composer, localeFor(saved)).catch((error: unknown) => console.warn('Interface language not loaded; showing English.', error))
+export function startInLanguage(composer: LocaleTarget): Promise<void> {
+  return languageStarting(
+    composer,
+    (async () => {
+      const saved = await readSetting('language').catch(() => null)
+      await switchLocale(composer, localeFor(saved)).catch((error: unknown) => console.warn('Interface language not loaded; showing English.', error))
+    })(),
+  )
 }
 
 /**

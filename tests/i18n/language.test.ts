@@ -143,6 +143,19 @@ describe('switching the interface language', () => {
     expect(wrapper.text()).not.toContain('settings.')
   })
 
+  it('loads no English page words for a Russian reader’s deep link: the guard waits for the start’s choice', async () => {
+    await writeSetting('language', 'ru')
+    const router = createAppRouter(createMemoryHistory())
+    const i18n = createAppI18n()
+    wrapper = mount(App, { global: { plugins: [createPinia(), router, createAppState({ i18n })] }, attachTo: document.body })
+    // As app.ts does: the start chooses the language while the first navigation runs.
+    const started = startInLanguage(i18n.global)
+    await router.push('/settings')
+    await started
+    await waitForText(wrapper, 'Настройки и хранилище')
+    expect(i18n.global.te('settings.offlineContent', 'en')).toBe(false)
+  })
+
   it('marks a structure’s English name inside a Russian heading', async () => {
     await writeSetting('language', 'ru')
     const i18n = createAppI18n()
