@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 /** A first visit in a browser set to `locale`, recording every JavaScript file the page requests. */
-async function firstVisit(locale: string): Promise<{ page: Page; scripts: string[] }> {
+async function firstVisit(locale: string, path = '/', waitFor = SEED_TITLE): Promise<{ page: Page; scripts: string[] }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' })
   const page = await context.newPage()
   const scripts: string[] = []
@@ -36,8 +36,8 @@ async function firstVisit(locale: string): Promise<{ page: Page; scripts: string
     const path = new URL(request.url()).pathname
     if (path.endsWith('.js')) scripts.push(path)
   })
-  await page.goto(site.url)
-  await page.getByRole('link', { name: SEED_TITLE }).waitFor()
+  await page.goto(`${site.url}${path}`)
+  await page.getByRole('link', { name: waitFor }).first().waitFor()
   await waitUntilInstalled(page)
   return { page, scripts }
 }
@@ -79,6 +79,19 @@ describe('the interface language in the browser', () => {
     expect(extras.filter((path) => !englishExtras?.includes(path))).toEqual([expect.stringMatching(/^\/assets\/locale-ru-[\w-]+\.js$/)])
     expect(await axeViolations(page)).toEqual([])
     await page.context().close()
+  })
+
+  it('loads the Russian bundle and no English words on a Russian deep link; English loads its words for that page', async () => {
+    const russian = await firstVisit('ru-RU', '/countries/mongolia')
+    expect(await h1(russian.page)).toBe('Монголия')
+    await russian.page.context().close()
+    const english = await firstVisit('en-US', '/countries/mongolia')
+    expect(await h1(english.page)).toBe('Mongolia')
+    await english.page.context().close()
+    const onlyRussian = extraScripts(russian.scripts).filter((path) => !extraScripts(english.scripts).includes(path))
+    const onlyEnglish = extraScripts(english.scripts).filter((path) => !extraScripts(russian.scripts).includes(path))
+    expect(onlyRussian).toEqual([expect.stringMatching(/^\/assets\/locale-ru-[\w-]+\.js$/)])
+    expect(onlyEnglish).toEqual([expect.stringMatching(/^\/assets\/en-[\w-]+\.js$/)])
   })
 
   it('shows a country in Russian with its English name alongside, and passes axe with lang marks', async () => {
