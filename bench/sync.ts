@@ -64,7 +64,7 @@ async function bytesByKind(page: Page): Promise<{ summaries: number; bodies: num
     const months = (await all('bodyMonths')) as { packed: Uint8Array }[]
     const index = (await all('searchIndex')) as { buffer: ArrayBuffer }[]
     const result = {
-      summaries: json(await all('releases')),
+      summaries: json(await all('summaries')),
       bodies: months.reduce((sum, row) => sum + row.packed.byteLength, 0),
       searchIndex: index.reduce((sum, row) => sum + row.buffer.byteLength, 0),
       nodes: json(await all('nodes')),

@@ -17,14 +17,14 @@ export async function allNodes(): Promise<TaxonomyNode[]> {
 /** Newest first, `limit` from `offset`: an index walk, never a scan of every release. */
 export async function latestReleases(offset: number, limit: number): Promise<ReleasePage> {
   const [releases, total] = await Promise.all([
-    db.releases.orderBy('id').reverse().offset(offset).limit(limit).toArray(),
-    db.releases.count(),
+    db.summaries.toCollection().reverse().offset(offset).limit(limit).toArray(),
+    db.summaries.count(),
   ])
   return { releases, total }
 }
 
 export async function releasesBy(facet: ReleaseFacet, id: string, offset: number, limit: number): Promise<ReleasePage> {
-  const matching = () => db.releases.where(facet).equals(id)
+  const matching = () => db.summaries.where(facet).equals(id)
   const [releases, total] = await Promise.all([
     matching().reverse().offset(offset).limit(limit).toArray(),
     matching().count(),
@@ -40,11 +40,11 @@ export async function newReleasesOfLastUpdate(): Promise<{ at: string; releases:
 }
 
 export async function countReleases(): Promise<number> {
-  return db.releases.count()
+  return db.summaries.count()
 }
 
 export async function countReleasesBy(facet: ReleaseFacet, id: string): Promise<number> {
-  return db.releases.where(facet).equals(id).count()
+  return db.summaries.where(facet).equals(id).count()
 }
 
 export interface FullRelease {
@@ -54,7 +54,7 @@ export interface FullRelease {
 
 export async function getRelease(id: string): Promise<FullRelease | null> {
   // Every read is issued before the first inflate, so a live query sees all the tables it depends on.
-  const [summary, month, legacy] = await Promise.all([db.releases.get(id), db.bodyMonths.get(monthOfRelease(id)), db.bodies.get(id)])
+  const [summary, month, legacy] = await Promise.all([db.summaries.get({ id }), db.bodyMonths.get(monthOfRelease(id)), db.bodies.get(id)])
   if (!summary) return null
   const [body] = await bodiesFrom([id], month ? [month] : [], legacy ? [legacy] : [])
   return { summary, body: body?.body ?? [] }
@@ -73,8 +73,8 @@ async function bodiesFrom(ids: readonly string[], months: readonly BodyMonth[], 
 /** Up to `limit` other releases sharing a primary country or a field, newest first. */
 export async function relatedReleases(release: ReleaseSummary, limit = 6): Promise<ReleaseSummary[]> {
   const lookups = [
-    ...release.primaryCountries.map((id) => db.releases.where('primaryCountries').equals(id)),
-    ...release.fields.map((id) => db.releases.where('fields').equals(id)),
+    ...release.primaryCountries.map((id) => db.summaries.where('primaryCountries').equals(id)),
+    ...release.fields.map((id) => db.summaries.where('fields').equals(id)),
   ].map((collection) => collection.reverse().filter((other) => other.id !== release.id).limit(limit).toArray())
   const found = new Map<string, ReleaseSummary>()
   for (const list of await Promise.all(lookups)) for (const other of list) found.set(other.id, other)
@@ -88,8 +88,8 @@ export async function relatedReleases(release: ReleaseSummary, limit = 6): Promi
 
 /** Summaries of these releases in the order asked, without the ids no longer stored. */
 export async function getReleaseSummaries(ids: readonly string[]): Promise<ReleaseSummary[]> {
-  const found = await db.releases.bulkGet([...ids])
-  return found.filter((summary): summary is ReleaseSummary => summary !== undefined)
+  const found = new Map((await db.summaries.where('id').anyOf([...ids]).toArray()).map((summary) => [summary.id, summary]))
+  return ids.map((id) => found.get(id)).filter((summary) => summary !== undefined)
 }
 
 /** Bodies of these releases in the order asked, without the ids no longer stored. Inflates each month once. */

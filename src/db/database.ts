@@ -1,15 +1,43 @@
 /**
- * The one IndexedDB database. Content tables (nodes, releases, bodyMonths) are
+ * The one IndexedDB database. Content tables (nodes, summaries, bodyMonths) are
  * replaced by any pack update; user tables (settings, saved, reads) are never
  * touched by an install and must survive every schema version.
  */
 import Dexie, { type EntityTable } from 'dexie'
 import type { Release, TaxonomyNode } from '@/content/types'
+import { monthOfRelease } from './body-pack'
 
 /** What lists need: a release without its body, so lists never load bodies. */
 export interface ReleaseSummary extends Omit<Release, 'body'> {
   /** Structure ids of the sources, for "releases of the Mission to Moldova". */
   structures: string[]
+}
+
+/** A summary as stored: with its row's primary key, its month and its rank in the month by id (see `withStorageKeys`). */
+export interface StoredSummary extends ReleaseSummary {
+  key: string
+}
+
+/**
+ * Gives a month's summaries their storage keys: the month and the rank of the
+ * release's id in it (`2017-07` + `0000`), so key order is id order (newest
+ * last) and a month is one key range. IndexedDB repeats a row's primary key in
+ * every index entry, and release ids run to 90 characters: with the four
+ * multi-entry indexes, 20,000 summaries took 58 MB keyed by id and 22 MB keyed
+ * like this (measured in Chromium, issue 9). Keys change when a month is
+ * rewritten, so nothing outside the summaries table may keep one: the reader's
+ * data and the search index keep release ids.
+ */
+export function withStorageKeys(month: string, summaries: readonly ReleaseSummary[]): StoredSummary[] {
+  const byId = [...summaries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return byId.map((summary, rank) => ({ ...summary, key: `${month}${rank.toString(36).padStart(4, '0')}` }))
+}
+
+/** Storage keys for summaries of any months (the schema v4 upgrade), grouped by the month each id starts with. */
+function keyedByMonth(summaries: readonly ReleaseSummary[]): StoredSummary[] {
+  const months = new Map<string, ReleaseSummary[]>()
+  for (const summary of summaries) months.set(monthOfRelease(summary.id), [...(months.get(monthOfRelease(summary.id)) ?? []), summary])
+  return [...months].flatMap(([month, rows]) => withStorageKeys(month, rows))
 }
 
 /** A release's paragraphs, as `getRelease` returns them and as schema v1–v3 stored them (one row each). */
@@ -62,7 +90,7 @@ export interface InstallState {
  */
 export type StagedFile =
   | { path: string; role: 'taxonomy'; nodes: TaxonomyNode[] }
-  | { path: string; role: 'releases'; month: string; summaries: ReleaseSummary[]; packedBodies: Uint8Array }
+  | { path: string; role: 'releases'; month: string; summaries: StoredSummary[]; packedBodies: Uint8Array }
 
 export interface Setting {
   key: string
@@ -95,7 +123,7 @@ export const DATABASE_NAME = 'osce-field-reader'
 
 export class ReaderDatabase extends Dexie {
   nodes!: EntityTable<TaxonomyNode, 'id'>
-  releases!: EntityTable<ReleaseSummary, 'id'>
+  summaries!: EntityTable<StoredSummary, 'key'>
   /** Bodies one row per release, as schema v1–v3 kept them: read as a fallback and repacked into `bodyMonths` by the sync. */
   bodies!: EntityTable<ReleaseBody, 'id'>
   bodyMonths!: EntityTable<BodyMonth, 'month'>
@@ -108,8 +136,8 @@ export class ReaderDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name)
-    // Release ids start with their ISO date, so any index read in reverse
-    // (`where('fields').equals(x).reverse()`) is already newest first.
+    // Summaries are kept in id order, and release ids start with their ISO date, so any index read in
+    // reverse (`where('fields').equals(x).reverse()`) is already newest first.
     this.version(1).stores({
       nodes: 'id, parent, kind',
       releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures',
@@ -126,11 +154,18 @@ export class ReaderDatabase extends Dexie {
     // v4 keeps bodies one row per month, deflated. Rows of the v1–v3 `bodies` table stay readable until the sync
     // repacks them (compression is asynchronous, so it cannot run inside this upgrade transaction). Staged update
     // files had the old shape; they are only downloads, so they are dropped and fetched again when needed.
-    // It also drops the releases' `type` index, which no query used (search has its own facets): 20,000 index
-    // entries, each repeating a release id, for nothing.
+    // Summaries move from `releases` (keyed by release id) to `summaries` (short storage keys, the id a unique
+    // index), which drops the unused `type` index too: a third of the database's size, and no content is lost
+    // on a device that upgrades offline.
     this.version(4)
-      .stores({ bodyMonths: 'month', releases: 'id, *fields, *primaryCountries, *mentionedCountries, *structures' })
-      .upgrade((transaction) => transaction.table('stagedFiles').clear())
+      .stores({ bodyMonths: 'month', summaries: 'key, &id, *fields, *primaryCountries, *mentionedCountries, *structures' })
+      .upgrade(async (transaction) => {
+        await transaction.table('stagedFiles').clear()
+        const old: ReleaseSummary[] = await transaction.table('releases').toArray()
+        await transaction.table('summaries').bulkAdd(keyedByMonth(old))
+      })
+    // v5 deletes the old `releases` table (Dexie changes a primary key over two versions: copy, then delete).
+    this.version(5).stores({ releases: null })
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
 import { monthOfRelease, packBodies } from './body-pack'
-import { db, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
+import { db, withStorageKeys, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
 
 export { readInstallState } from './install-state'
 
@@ -30,35 +30,32 @@ export async function prepareShard(path: string, shard: ReleaseShard): Promise<P
     path,
     role: 'releases',
     month: shard.shard,
-    summaries: shard.releases.map(summarise),
+    summaries: withStorageKeys(shard.shard, shard.releases.map(summarise)),
     packedBodies: await packBodies(shard.releases.map((release) => ({ id: release.id, body: release.body }))),
   }
 }
 
-function monthRange(month: string) {
-  // Ids start with the ISO date, so a month's releases are one primary-key range.
-  return db.releases.where('id').between(`${month}-`, `${month}-\uffff`)
-}
-
 /** The tables a month of content lives in (`bodies` only for rows kept from schema v1–v3). */
-const MONTH_TABLES = [db.releases, db.bodyMonths, db.bodies]
+const MONTH_TABLES = [db.summaries, db.bodyMonths, db.bodies]
 
 /** Deletes the months' releases and bodies; returns the ids that were there. Call inside a rw transaction. */
 async function clearMonths(months: readonly string[]): Promise<string[]> {
   const removed: string[] = []
   await db.bodyMonths.bulkDelete([...months])
   for (const month of months) {
-    const ids = await monthRange(month).primaryKeys()
-    if (ids.length === 0) continue
-    await db.releases.bulkDelete(ids)
-    await db.bodies.bulkDelete(ids)
-    removed.push(...ids)
+    // Ids start with the ISO date, so a month's releases are one range of the id index.
+    const inMonth = db.summaries.where('id').between(`${month}-`, `${month}-\uffff`)
+    const [ids, keys] = await Promise.all([inMonth.keys(), inMonth.primaryKeys()])
+    if (keys.length === 0) continue
+    await db.summaries.bulkDelete(keys)
+    await db.bodies.bulkDelete(ids.map(String))
+    removed.push(...ids.map(String))
   }
   return removed
 }
 
 async function putShards(shards: readonly PreparedShard[]): Promise<void> {
-  await db.releases.bulkPut(shards.flatMap((shard) => shard.summaries))
+  await db.summaries.bulkPut(shards.flatMap((shard) => shard.summaries))
   await db.bodyMonths.bulkPut(shards.map((shard) => ({ month: shard.month, packed: shard.packedBodies })))
 }
 

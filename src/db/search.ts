@@ -4,7 +4,7 @@
  */
 import type { Release } from '@/content/types'
 import { getBodies } from './content'
-import { db, type ReleaseSummary, type SearchIndexRecord } from './database'
+import { db, type SearchIndexRecord, type StoredSummary } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
 const CHUNK = 500
@@ -30,9 +30,9 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
   let after: string | null = null
   for (;;) {
     const from: string | null = after
-    const summaries: ReleaseSummary[] = await (from === null ? db.releases.orderBy('id') : db.releases.where('id').above(from)).limit(chunk).toArray()
+    const summaries: StoredSummary[] = await (from === null ? db.summaries.orderBy('id') : db.summaries.where('id').above(from)).limit(chunk).toArray()
     const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
-    releases.push(...summaries.map(({ structures: _structures, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] })))
+    releases.push(...summaries.map(({ structures: _structures, key: _key, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] })))
     const last = summaries.at(-1)
     if (!last || summaries.length < chunk) return releases
     after = last.id
@@ -41,10 +41,10 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
 
 /** How many releases are installed: an index of the same content version but another count is stale (a release range was dropped). */
 export async function countReleases(): Promise<number> {
-  return db.releases.count()
+  return db.summaries.count()
 }
 
 /** The ids of the installed releases, for an index kept while content changes under it. */
 export async function readReleaseIds(): Promise<Set<string>> {
-  return new Set(await db.releases.toCollection().primaryKeys())
+  return new Set((await db.summaries.orderBy('id').keys()).map(String))
 }

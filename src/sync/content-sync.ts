@@ -65,6 +65,7 @@ export function createContentSync(deps: ContentSyncDeps): ContentSync {
       allowLarge: trigger === 'consent',
       saveData: deps.saveData(),
       keepSince: keepSinceMonth(preferences.keepYears, deps.now()),
+      onStart: trigger === 'start',
     }
     deps.publish({ failure: null, consent: null })
     const outcome = await deps.run(options, (progress) => {

@@ -39,6 +39,11 @@ export interface SyncOptions {
   keepSince: string | null
   /** Releases written per transaction during a first install. */
   batchSize?: number
+  /**
+   * The check on start: it may use the manifest the sync worker asked for as it started
+   * (early-manifest.ts). Any other check (online, focus, by hand) reads a fresh one.
+   */
+  onStart?: boolean
 }
 
 export type SyncProgress = { stage: 'checking' } | { stage: 'installing' | 'downloading-update' | 'applying-update'; done: number; total: number }

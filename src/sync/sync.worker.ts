@@ -8,13 +8,14 @@ import type { SyncOptions, SyncOutcome, SyncProgress } from './engine'
 import { withEarlyManifest } from './early-manifest'
 import { manifestUrl } from './pack-location'
 
-const fetchPackFile = withEarlyManifest((url, init) => fetch(url, init), manifestUrl(self.location.href))
+const fetchWithEarlyManifest = withEarlyManifest((url, init) => fetch(url, init), manifestUrl(self.location.href))
 const engine = Promise.all([import('./engine'), import('./lock'), import('./pack-source')])
 
 const api = {
   async sync(packBaseUrl: string, options: SyncOptions, onProgress: (progress: SyncProgress) => void): Promise<SyncOutcome> {
     const [{ syncContent }, { withSyncLock }, { createPackSource }] = await engine
-    return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl, fetchPackFile), options, onProgress }))
+    const source = options.onStart ? createPackSource(packBaseUrl, fetchWithEarlyManifest) : createPackSource(packBaseUrl)
+    return withSyncLock(() => syncContent({ source, options, onProgress }))
   },
 }
 

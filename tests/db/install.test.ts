@@ -56,11 +56,26 @@ describe('installing a shard again', () => {
     const shard = { shard: '2017-07', releases: content.releases }
     await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
     await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
-    expect(await db.releases.count()).toBe(1)
+    expect(await db.summaries.count()).toBe(1)
     expect(await db.bodyMonths.count()).toBe(1)
     await installShards([], ['2017-07'], ['releases/2017-07.again.json'])
-    expect(await db.releases.count()).toBe(0)
+    expect(await db.summaries.count()).toBe(0)
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' })
     expect(await db.saved.count()).toBe(1)
+  })
+})
+
+describe('storage keys', () => {
+  it('are the month and the rank by id, so key order is id order and lists stay newest first', async () => {
+    const content = compileContent(['2019-05-20', '2019-05-02', '2019-05-11'].map((date, index) => variantPage(index, date)))
+    await installContent(content)
+    const stored = await db.summaries.toArray()
+    expect(stored.map((summary) => [summary.key, summary.id.slice(0, 10)])).toEqual([
+      ['2019-050000', '2019-05-02'],
+      ['2019-050001', '2019-05-11'],
+      ['2019-050002', '2019-05-20'],
+    ])
+    expect((await latestReleases(0, 3)).releases.map((release) => release.date)).toEqual(['2019-05-20', '2019-05-11', '2019-05-02'])
+    expect((await getRelease(stored[1]?.id ?? ''))?.summary.date).toBe('2019-05-11')
   })
 })

@@ -17,7 +17,7 @@ const V1_SCHEMA = {
   reads: 'releaseId, readAt',
 }
 
-describe('schema version 2', () => {
+describe('schema upgrades', () => {
   it('upgrades a version 1 database, keeping settings, saved releases, reads and content', async () => {
     const name = 'upgrade-from-v1'
     const old = new Dexie(name)
@@ -26,12 +26,21 @@ describe('schema version 2', () => {
     await old.table('settings').put({ key: 'textSize', value: 'large' })
     await old.table('saved').put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
     await old.table('reads').put({ releaseId: SEED_RELEASE_ID, readAt: '2026-11-28T11:00:00Z' })
-    await old.table('installState').put({ key: 'content', version: 'v1', contentDate: null, totalReleases: 0, installedFiles: [], complete: true })
+    await old.table('installState').put({ key: 'content', version: 'v1', contentDate: null, totalReleases: 1, installedFiles: [], complete: true })
+    const [seed] = compileSeed().releases
+    if (!seed) throw new Error('the seed compiles to one release')
+    const { body, ...summary } = seed
+    await old.table('releases').put({ ...summary, structures: ['secretariat', 'odihr'] })
+    await old.table('bodies').put({ id: seed.id, body })
     old.close()
 
     const upgraded = new ReaderDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(5)
+    // Summaries moved to short storage keys, the release id a unique index; bodies stay until the sync repacks them.
+    expect(upgraded.tables.map((table) => table.name)).not.toContain('releases')
+    expect(await upgraded.summaries.get({ id: SEED_RELEASE_ID })).toEqual({ ...summary, structures: ['secretariat', 'odihr'], key: '2017-070000' })
+    expect((await upgraded.bodies.get(SEED_RELEASE_ID))?.body).toEqual(body)
     expect(await upgraded.settings.get('textSize')).toEqual({ key: 'textSize', value: 'large' })
     expect(await upgraded.saved.toArray()).toEqual([{ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' }])
     expect(await upgraded.reads.count()).toBe(1)

@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '../../src/content/compile'
 import { buildPack, type Pack } from '../../src/content/pack'
 import { launchPersistentContext } from './support/browser'
+import { installState } from './support/indexeddb'
 import { waitUntilInstalled } from './support/installed'
 import { startPackHost, type PackHost } from './support/packHost'
 import { pagesOfVersion, sha256, type PageText } from './support/packVersions'
@@ -57,17 +58,17 @@ async function storedContent(page: Page): Promise<{ version: string; ids: string
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
-    const transaction = database.transaction(['installState', 'releases'], 'readonly')
+    const transaction = database.transaction(['installState', 'summaries'], 'readonly')
     const read = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
-    const [state, ids] = await Promise.all([
+    const [state, summaries] = await Promise.all([
       read(transaction.objectStore('installState').get('content') as IDBRequest<{ version: string } | undefined>),
-      read(transaction.objectStore('releases').getAllKeys()),
+      read(transaction.objectStore('summaries').getAll() as IDBRequest<{ id: string }[]>),
     ])
     database.close()
-    return { version: state?.version ?? '', ids: ids.map(String) }
+    return { version: state?.version ?? '', ids: summaries.map((summary) => summary.id) }
   })
 }
 
@@ -176,9 +177,12 @@ describe('two tabs', () => {
   it('apply an update found in both at once: one run switches, the other waits and finds it current', async () => {
     const page = await openInstalled(V1)
     const other = await running().context.newPage()
+    const otherOpened = new Date().toISOString()
     await other.goto(running().host.url)
     await other.getByRole('heading', { name: 'Latest releases', level: 1 }).waitFor()
     await vi.waitFor(() => expect(running().host.requests.filter((path) => path === 'manifest.json')).toHaveLength(2), { timeout: 30_000, interval: 100 })
+    // The other tab's check on start is over (it found the content current): the next checks are the ones under test.
+    await vi.waitFor(async () => expect((await installState(other))?.checkedAt ?? '').toSatisfy((at: string) => at > otherOpened), { timeout: 30_000, interval: 100 })
     running().host.serve(V2)
     running().host.requests.length = 0
     await Promise.all([checkNow(page), checkNow(other)])

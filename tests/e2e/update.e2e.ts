@@ -128,7 +128,7 @@ describe('a new deployment', () => {
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
     expect(await buildLabel(page)).toBe('v2')
     expect(await textSizeSetting(page)).toBe('large')
-    expect(await countRows(page, ['releases'])).toEqual({ releases: 1 })
+    expect(await countRows(page, ['summaries'])).toEqual({ summaries: 1 })
 
     // The new worker is in control: a further load neither prompts nor reloads by itself.
     await page.reload()

@@ -48,11 +48,14 @@ describe('content sync triggers', () => {
 
   it('passes the reader’s kept years and only allows a large download after consent', async () => {
     const { sync, runs } = setUp([], { keepYears: 2, contentRemoved: false })
+    await sync.check('start')
     await sync.check('manual')
     await sync.check('consent')
+    // Only the check on start may use the manifest the worker asked for as it started.
     expect(runs).toEqual([
-      { allowLarge: false, saveData: false, keepSince: '2024-12' },
-      { allowLarge: true, saveData: false, keepSince: '2024-12' },
+      { allowLarge: false, saveData: false, keepSince: '2024-12', onStart: true },
+      { allowLarge: false, saveData: false, keepSince: '2024-12', onStart: false },
+      { allowLarge: true, saveData: false, keepSince: '2024-12', onStart: false },
     ])
   })
 

@@ -35,7 +35,7 @@ async function snapshot() {
     version: state?.version,
     complete: state?.complete,
     installedFiles: [...(state?.installedFiles ?? [])].sort(),
-    releaseIds: await db.releases.toCollection().primaryKeys(),
+    releaseIds: await db.summaries.orderBy('id').keys(),
     bodyMonths: await db.bodyMonths.toCollection().primaryKeys(),
     nodes: await db.nodes.count(),
     bodyOfA: (await getRelease(idOf(V1, '2018-01-10')))?.body,
@@ -64,7 +64,7 @@ describe('first install', () => {
     const server = createFakePackServer(V1, BASE)
     const progress: SyncProgress[] = []
     expect(await sync(server, {}, progress)).toEqual({ kind: 'installed', releases: 4 })
-    expect(await db.releases.count()).toBe(4)
+    expect(await db.summaries.count()).toBe(4)
     const state = await readInstallState()
     expect(state).toMatchObject({ version: V1.manifest.version, complete: true, totalReleases: 4, checkedAt: '2026-12-01T09:30:00.000Z' })
     expect(progress[0]).toEqual({ stage: 'checking' })
@@ -84,13 +84,13 @@ describe('first install', () => {
     server.requests.length = 0
     expect(await sync(server, { batchSize: 1 })).toEqual({ kind: 'installed', releases: 4 })
     expect(server.requests.map((request) => request.path)).toEqual(['manifest.json', pathOf(V1, '2018-01'), pathOf(V1, '2017-07')])
-    expect(await db.releases.count()).toBe(4)
+    expect(await db.summaries.count()).toBe(4)
   })
 
   it('keeps only the chosen years', async () => {
     const server = createFakePackServer(V1, BASE)
     expect(await sync(server, { keepSince: '2018-02' })).toEqual({ kind: 'installed', releases: 2 })
-    expect((await db.releases.toCollection().primaryKeys()).map((id) => id.slice(0, 7))).toEqual(['2018-02', '2018-03'])
+    expect((await db.summaries.orderBy('id').keys()).map((id) => String(id).slice(0, 7))).toEqual(['2018-02', '2018-03'])
   })
 
   it('reports no network on a first visit as unreachable, with no content yet', async () => {
@@ -122,7 +122,7 @@ describe('updates', () => {
         removedReleases: 1,
       },
     })
-    expect(await db.releases.count()).toBe(6)
+    expect(await db.summaries.count()).toBe(6)
     expect(await getRelease(idOf(V1, '2018-02-10'))).toBeNull()
     expect((await getRelease(idOf(V1, '2018-01-10')))?.body[1]).toBe('The corrected version of this release.')
     expect(await readInstallState()).toMatchObject({ version: V2.manifest.version, complete: true, totalReleases: 6 })
@@ -144,7 +144,7 @@ describe('updates', () => {
     server.requests.length = 0
     expect((await sync(server)).kind).toBe('updated')
     expect(server.requests.map((request) => request.path)).toEqual(['manifest.json', pathOf(V2, '2018-01')])
-    expect(await db.releases.count()).toBe(6)
+    expect(await db.summaries.count()).toBe(6)
   })
 
   it('leaves v1 exactly as it was when the disk fills up during the switch, and says how much is needed', async () => {
@@ -164,7 +164,7 @@ describe('updates', () => {
     server.corrupt(pathOf(V2, '2019-05'), 1)
     expect((await sync(server)).kind).toBe('updated')
     expect(server.requests.filter((request) => request.path === pathOf(V2, '2019-05')).map((request) => request.cache)).toEqual(['default', 'reload'])
-    expect(await db.releases.count()).toBe(6)
+    expect(await db.summaries.count()).toBe(6)
   })
 
   it('refuses a pack that would remove most releases without declaring it', async () => {
@@ -198,6 +198,6 @@ describe('updates', () => {
     const server = await installV1()
     server.offline = true
     expect(await sync(server)).toEqual({ kind: 'failed', failure: { reason: 'unreachable', path: 'manifest.json' }, hasContent: true })
-    expect(await db.releases.count()).toBe(4)
+    expect(await db.summaries.count()).toBe(4)
   })
 })

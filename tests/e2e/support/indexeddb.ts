@@ -21,19 +21,30 @@ export async function countRows(page: Page, stores: readonly string[]): Promise<
   }, stores)
 }
 
-export async function installState(page: Page): Promise<{ complete: boolean; installedFiles: string[] } | undefined> {
+/**
+ * The install state, or undefined while the app has not created its database yet. Never creates the
+ * database itself: an open without a version would create an empty one at version 1, and a connection
+ * left open to it (the read below throws, as the store is missing) blocks the app's own upgrade until
+ * the page collects it, half a minute later.
+ */
+export async function installState(page: Page): Promise<{ complete: boolean; installedFiles: string[]; checkedAt?: string } | undefined> {
   return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const database = await new Promise<IDBDatabase | null>((resolve, reject) => {
       const request = indexedDB.open('osce-field-reader')
+      request.onupgradeneeded = () => request.transaction?.abort()
       request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error))
     })
-    const state = await new Promise<{ complete: boolean; installedFiles: string[] } | undefined>((resolve, reject) => {
-      const request = database.transaction('installState').objectStore('installState').get('content')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    database.close()
-    return state
+    if (!database) return undefined
+    try {
+      if (!database.objectStoreNames.contains('installState')) return undefined
+      return await new Promise<{ complete: boolean; installedFiles: string[]; checkedAt?: string } | undefined>((resolve, reject) => {
+        const request = database.transaction('installState').objectStore('installState').get('content')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+    } finally {
+      database.close()
+    }
   })
 }
