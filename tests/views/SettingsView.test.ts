@@ -83,12 +83,12 @@ describe('SettingsView', () => {
 
     await wrapper.findAll('button').find((candidate) => candidate.text() === 'Remove all content…')?.trigger('click')
     expect(wrapper.get('#remove-question').text()).toBe('Remove all releases and menus from this device? Your saved releases, read marks and settings are kept.')
-    expect(await db.releases.count()).toBe(1)
+    expect(await db.summaries.count()).toBe(1)
     await wrapper.findAll('button').find((candidate) => candidate.text() === 'Remove content')?.trigger('click')
     await waitForText(wrapper, 'All content was removed from this device.')
     // Focus moves once the removal has finished.
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Download the content again'))
-    expect(await db.releases.count()).toBe(0)
+    expect(await db.summaries.count()).toBe(0)
     expect(await db.nodes.count()).toBe(0)
     expect(await db.saved.count()).toBe(1)
   })
