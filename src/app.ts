@@ -6,7 +6,6 @@ import { createAppI18n } from './i18n'
 import { startInLanguage } from './i18n/useInterfaceLanguage'
 import { createAppRouter } from './router'
 import { createAppState } from './startup'
-import './styles/base.css'
 
 // What runs on start is in ./startup: the shared state installed here, and the work App.vue starts (useAppStartup).
 const app = createApp(App)

@@ -5,6 +5,8 @@
  * app itself loads (./app.ts: Vue, the router, the stores, the first page).
  */
 import { syncWorker } from './sync/worker-start'
+// The app's styles stay with the entry, so they are a stylesheet of index.html: the boot screen's first paint is styled.
+import './styles/base.css'
 
 syncWorker()
 void import('./app')
