@@ -1,12 +1,18 @@
-/**
- * The app's entry, kept tiny on purpose. On a first visit the content's manifest
- * is on the critical path to anything worth reading, so the sync worker starts
- * (and asks for it) before the rest of the app's code has downloaded; then the
- * app itself loads (./app.ts: Vue, the router, the stores, the first page).
- */
-import { syncWorker } from './sync/worker-start'
-// The app's styles stay with the entry, so they are a stylesheet of index.html: the boot screen's first paint is styled.
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { startInLanguage } from './i18n/useInterfaceLanguage'
+import { createAppRouter } from './router'
+import { createAppState } from './startup'
 import './styles/base.css'
 
-syncWorker()
-void import('./app')
+// What runs on start is in ./startup: the shared state installed here, and the work App.vue starts (useAppStartup).
+// The sync worker starts with the app state, before the mount: it asks for the manifest while the page mounts.
+const app = createApp(App)
+const i18n = createAppI18n()
+app.use(createPinia())
+app.use(createAppRouter())
+app.use(createAppState({ i18n }))
+// The first paint is in the reader's language: a Russian reader never sees the English interface flash by.
+void startInLanguage(i18n.global).then(() => app.mount('#app'))
