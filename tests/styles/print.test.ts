@@ -25,8 +25,9 @@ function declarations(css: string, property: string, media: 'print' | 'screen'):
 const css = source('src/styles/print.css')
 
 describe('print stylesheet', () => {
-  it('is loaded by the app', () => {
-    expect(source('src/main.ts')).toContain("import './styles/print.css'")
+  it('loads with the release page', () => {
+    expect(source('src/components/release/ReleasePrintDetails.vue')).toContain("import '@/styles/print.css'")
+    expect(source('src/views/ReleaseView.vue')).toContain('<ReleasePrintDetails ')
   })
 
   it('hides the frame, navigation, search box, notices and every button in print', () => {
