@@ -1,11 +1,11 @@
 /**
  * What the app starts, in one place.
  *
- * - `createAppState()` (installed by app.ts): the state the whole app shares,
+ * - `createAppState()` (installed by main.ts): the state the whole app shares,
  *   made afresh for each app, so every test mounts with its own: the menu tree
  *   read live from IndexedDB, the search results cache, and the browser's
  *   install prompt, captured from the first moment; and the interface language
- *   (vue-i18n, src/i18n), English unless app.ts passes one it has switched,
+ *   (vue-i18n, src/i18n), English unless main.ts passes one it has switched,
  *   with the fixed page titles shown in it.
  *   It also creates the content sync (src/sync), whose runs happen in a worker.
  * - `useAppStartup()` (called by App.vue): the work that runs while the app is
@@ -64,14 +64,14 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
     install(app: App) {
       const i18n = options.i18n ?? createAppI18n()
       app.use(i18n)
-      // The router is installed before the app state (app.ts and the test mounts).
+      // The router is installed before the app state (main.ts and the test mounts).
       const router = app.config.globalProperties.$router as Router | undefined
       const stopTitles = router ? showFixedPageTitles(router, (key) => i18n.global.t(key)) : () => undefined
       // English pages beyond the home page bring their words along the first time one opens (src/i18n/messageParts.ts).
       const stopPageMessages = router?.beforeEach(async (to) => {
         if (to.path !== PATHS.home) await loadPageMessagesIfEnglish(i18n.global)
       })
-      // Needs Pinia installed first (app.ts and the test mounts do so).
+      // Needs Pinia installed first (main.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installPrompt = captureInstallPrompt()

@@ -11,7 +11,7 @@ function localeFor(saved: unknown): Locale {
 }
 
 /**
- * Before the first paint (app.ts): the saved language, or the browser's. Never
+ * Before the first paint (main.ts): the saved language, or the browser's. Never
  * fails: if the setting or the bundle cannot be read, the app starts in English.
  */
 export function startInLanguage(composer: LocaleTarget): Promise<void> {

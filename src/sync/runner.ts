@@ -16,7 +16,7 @@ async function runOnMainThread(options: SyncOptions, onProgress: (progress: Sync
   return withSyncLock(() => syncContent({ source: createPackSource(packBaseUrl(location.href)), options, onProgress }))
 }
 
-/** Runs in the page's sync worker (started by the app's entry, see worker-start.ts), or on the main thread without one. */
+/** Starts the page's sync worker at once (see worker-start.ts) and runs every check in it, or on the main thread without one. */
 export function createSyncRunner(start: () => Remote<SyncWorkerApi> | null = syncWorker): SyncRunner {
   const worker = start()
   return (options, onProgress) => {

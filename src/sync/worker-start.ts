@@ -1,8 +1,7 @@
 /**
- * The page's one sync worker. The app's entry starts it before the rest of the
- * app's code has even downloaded, so the worker fetches the manifest while the
- * page loads and mounts (see early-manifest.ts); the sync runner later uses the
- * same worker.
+ * The page's one sync worker. It starts with the app's shared state, before the
+ * app mounts, so the worker fetches the manifest while the page mounts (see
+ * early-manifest.ts); the sync runner then runs every check in it.
  */
 import { wrap, type Remote } from 'comlink'
 import type { SyncWorkerApi } from './sync.worker'

@@ -131,7 +131,7 @@ describe('switching the interface language', () => {
     expect(wrapper.get('main .release-body').attributes('lang')).toBe('en')
   })
 
-  it('loads the English words of a page beyond the home page before it shows, on a deep link too (as app.ts installs the app)', async () => {
+  it('loads the English words of a page beyond the home page before it shows, on a deep link too (as main.ts installs the app)', async () => {
     const router = createAppRouter(createMemoryHistory())
     const i18n = createAppI18n()
     wrapper = mount(App, { global: { plugins: [createPinia(), router, createAppState({ i18n })] }, attachTo: document.body })
@@ -148,7 +148,7 @@ describe('switching the interface language', () => {
     const router = createAppRouter(createMemoryHistory())
     const i18n = createAppI18n()
     wrapper = mount(App, { global: { plugins: [createPinia(), router, createAppState({ i18n })] }, attachTo: document.body })
-    // As app.ts does: the start chooses the language while the first navigation runs.
+    // As main.ts does: the start chooses the language while the first navigation runs.
     const started = startInLanguage(i18n.global)
     await router.push('/settings')
     await started

@@ -21,10 +21,10 @@ function resolveImport(from: string, specifier: string): string | null {
   return [base, `${base}.ts`, join(base, 'index.ts')].find((path) => existsSync(path) && !path.endsWith('.json') && /\.(ts|vue)$/.test(path)) ?? null
 }
 
-/** src/ files the home page can run: reachable from the entry (main.ts, app.ts) through imports, lazy ones included, but not the routes' lazy pages. */
+/** src/ files the home page can run: reachable from the entry (main.ts) through imports, lazy ones included, but not the routes' lazy pages. */
 function firstRouteFiles(): Set<string> {
   const seen = new Set<string>()
-  const queue = [join(ROOT, 'main.ts'), join(ROOT, 'app.ts')]
+  const queue = [join(ROOT, 'main.ts')]
   for (let file = queue.pop(); file; file = queue.pop()) {
     if (seen.has(file)) continue
     seen.add(file)
