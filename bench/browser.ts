@@ -28,17 +28,10 @@ import { SEARCH_WORKER_INIT_SCRIPT, searchWorkerPath, type BenchSearchWindow } f
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in a `__name` helper the page lacks. */
 export const KEEP_NAMES_SHIM = 'globalThis.__name = (fn) => fn'
 
-/**
- * JavaScript the first route loads, gzip-compressed: the entry script and its module preloads, and what
- * the entry imports at once (src/main.ts starts the sync worker, then imports the app): the files Vite
- * lists for the entry's dynamic imports (`__vite__mapDeps`).
- */
+/** JavaScript the first route loads: the entry script and its module preloads, gzip-compressed. */
 export function firstRouteJavaScript(root = DIST): { files: string[]; gzipBytes: number; rawBytes: number } {
   const html = readFileSync(join(root, 'index.html'), 'utf8')
-  const inHtml = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((match) => match[1] ?? '')
-  const entry = readFileSync(join(root, (inHtml[0] ?? '').replace(/^\//, '')), 'utf8')
-  const loadedAtOnce = [...(entry.match(/m\.f=\[([^\]]*)\]/)?.[1] ?? '').matchAll(/"([^"]+\.js)"/g)].map((match) => `/${match[1] ?? ''}`)
-  const files = [...new Set([...inHtml, ...loadedAtOnce])]
+  const files = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((match) => match[1] ?? '')
   let gzipBytes = 0
   let rawBytes = 0
   for (const file of files) {
