@@ -125,7 +125,12 @@ async function timeQueries(page: Page, requests: readonly SearchRequest[], round
 /** Releases grouped by month, the months with the most releases first. */
 function releasesByMonthSize<R extends { date: string }>(releases: readonly R[]): R[][] {
   const months = new Map<string, R[]>()
-  for (const release of releases) months.set(release.date.slice(0, 7), [...(months.get(release.date.slice(0, 7)) ?? []), release])
+  for (const release of releases) {
+    const month = release.date.slice(0, 7)
+    const rows = months.get(month)
+    if (rows) rows.push(release)
+    else months.set(month, [release])
+  }
   return [...months.values()].sort((a, b) => b.length - a.length)
 }
 

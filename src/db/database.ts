@@ -36,7 +36,12 @@ export function withStorageKeys(month: string, summaries: readonly ReleaseSummar
 /** Storage keys for summaries of any months (the schema v4 upgrade), grouped by the month each id starts with. */
 function keyedByMonth(summaries: readonly ReleaseSummary[]): StoredSummary[] {
   const months = new Map<string, ReleaseSummary[]>()
-  for (const summary of summaries) months.set(monthOfRelease(summary.id), [...(months.get(monthOfRelease(summary.id)) ?? []), summary])
+  for (const summary of summaries) {
+    const month = monthOfRelease(summary.id)
+    const rows = months.get(month)
+    if (rows) rows.push(summary)
+    else months.set(month, [summary])
+  }
   return [...months].flatMap(([month, rows]) => withStorageKeys(month, rows))
 }
 

@@ -45,11 +45,12 @@ async function clearMonths(months: readonly string[]): Promise<string[]> {
   for (const month of months) {
     // Ids start with the ISO date, so a month's releases are one range of the id index.
     const inMonth = db.summaries.where('id').between(`${month}-`, `${month}-\uffff`)
-    const [ids, keys] = await Promise.all([inMonth.keys(), inMonth.primaryKeys()])
+    const [indexKeys, keys] = await Promise.all([inMonth.keys(), inMonth.primaryKeys()])
     if (keys.length === 0) continue
+    const ids = indexKeys.map(String)
     await db.summaries.bulkDelete(keys)
-    await db.bodies.bulkDelete(ids.map(String))
-    removed.push(...ids.map(String))
+    await db.bodies.bulkDelete(ids)
+    removed.push(...ids)
   }
   return removed
 }

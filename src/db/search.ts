@@ -40,9 +40,7 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
 }
 
 /** How many releases are installed: an index of the same content version but another count is stale (a release range was dropped). */
-export async function countReleases(): Promise<number> {
-  return db.summaries.count()
-}
+export { countReleases } from './content'
 
 /** The ids of the installed releases, for an index kept while content changes under it. */
 export async function readReleaseIds(): Promise<Set<string>> {
