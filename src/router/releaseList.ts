@@ -1,0 +1,75 @@
+/**
+ * The list a release was opened from travels in the release's URL
+ * (`/releases/<id>?from=country:mongolia`), so its page can offer the list's
+ * previous and next release, after a reload or offline too. A release opened any
+ * other way (a deep link, a related release) has no list and no neighbours.
+ * Pure (no Vue, no router instance): this module turns the parameter into a
+ * ReleaseList and back.
+ */
+import type { LocationQuery, RouteLocationRaw } from 'vue-router'
+import type { ReleaseFacet } from '@/db/content'
+import type { SearchRequest } from '@/search/types'
+import { releasePath } from './paths'
+import { isBlank, parseSearchQuery, RESULT_STEP, toRouteQuery } from './searchQuery'
+
+/** A newest-first list of releases: the home page's latest, one node's facet list, or a search's results. */
+export type ReleaseList =
+  | { kind: 'latest' }
+  | { kind: 'facet'; facet: ReleaseFacet; id: string }
+  | { kind: 'search'; request: SearchRequest }
+
+/** The release URL's query parameter that names the list. */
+export const LIST_PARAM = 'from'
+
+/** The names of the facet lists in the URL, as the pages that show them call them. */
+const FACET_NAMES = {
+  country: 'primaryCountries',
+  mentioned: 'mentionedCountries',
+  structure: 'structures',
+  field: 'fields',
+} as const satisfies Record<string, ReleaseFacet>
+
+type FacetName = keyof typeof FACET_NAMES
+
+const LATEST = 'latest'
+const SEARCH = 'search'
+const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const facetNameOf = (facet: ReleaseFacet): FacetName =>
+  (Object.keys(FACET_NAMES) as FacetName[]).find((name) => FACET_NAMES[name] === facet) ?? 'country'
+
+/** `latest`, `country:mongolia`, `search:q=border&country=mongolia`: the list as the URL names it. */
+export function listParam(list: ReleaseList): string {
+  switch (list.kind) {
+    case 'latest':
+      return LATEST
+    case 'facet':
+      return `${facetNameOf(list.facet)}:${list.id}`
+    case 'search':
+      // The window shown is not part of the list: every search list is its whole result, in its order.
+      return `${SEARCH}:${new URLSearchParams(toRouteQuery({ ...list.request, limit: RESULT_STEP }) as Record<string, string>).toString()}`
+  }
+}
+
+/** The list a release URL names, or null when it names none or one that cannot be read (a hand-edited URL). */
+export function parseReleaseList(query: LocationQuery): ReleaseList | null {
+  const raw = query[LIST_PARAM]
+  const value = Array.isArray(raw) ? raw[0] : raw
+  if (typeof value !== 'string') return null
+  if (value === LATEST) return { kind: 'latest' }
+  const separator = value.indexOf(':')
+  if (separator < 0) return null
+  const name = value.slice(0, separator)
+  const rest = value.slice(separator + 1)
+  if (name === SEARCH) {
+    const request = parseSearchQuery(Object.fromEntries(new URLSearchParams(rest)))
+    return isBlank(request) ? null : { kind: 'search', request }
+  }
+  const facet = Object.hasOwn(FACET_NAMES, name) ? FACET_NAMES[name as FacetName] : undefined
+  return facet && NODE_ID.test(rest) ? { kind: 'facet', facet, id: rest } : null
+}
+
+/** Where a release of a list links to: its page, naming the list when there is one. */
+export function releaseLocation(id: string, list?: ReleaseList | null): RouteLocationRaw {
+  return list ? { path: releasePath(id), query: { [LIST_PARAM]: listParam(list) } } : releasePath(id)
+}
