@@ -10,7 +10,7 @@
  * keeps its own ticket per request).
  */
 import { coreHandlers, dispatch, type SearchMethod, type SearchMethodHandlers, type SearchMethods, type WorkerReply, type WorkerRequest } from './protocol'
-import type { SearchRequest, SearchResponse } from './types'
+import type { SearchNeighbours, SearchRequest, SearchResponse } from './types'
 import type { SearchIndexStatus } from './worker-core'
 
 export type { SearchIndexStatus } from './worker-core'
@@ -23,6 +23,8 @@ export interface SearchClient {
   status(): Promise<SearchIndexStatus | null>
   /** Up to `limit` completions of the last word typed, from the index's dictionary, as whole queries. */
   complete(text: string, limit: number): Promise<string[]>
+  /** The releases either side of `id` in the whole result of `request`, or null when it is not in it. */
+  neighbours(request: SearchRequest, id: string): Promise<SearchNeighbours | null>
 }
 
 interface Pending {
@@ -126,6 +128,9 @@ export function createSearchClient(options: SearchClientOptions = {}): SearchCli
     },
     async complete(text, limit) {
       return resultOf('complete', await send({ id: nextId++, method: 'complete', request: { text, limit } }))
+    },
+    async neighbours(request, id) {
+      return resultOf('neighbours', await send({ id: nextId++, method: 'neighbours', request: { search: plainRequest(request), id } }))
     },
   }
 }

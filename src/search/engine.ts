@@ -40,7 +40,7 @@ import { phraseDocuments } from './phrases'
 import { TermDictionary } from './term-dictionary'
 import { prefixSpellingVariants, textTerms } from './text'
 import { MULTI_DIMENSIONS, type MultiDimension } from './build'
-import type { FacetCount, FacetName, SearchFilters, SearchHit, SearchRequest, SearchResponse } from './types'
+import type { FacetCount, FacetName, SearchFilters, SearchHit, SearchNeighbours, SearchRequest, SearchResponse } from './types'
 
 export { buildSearchIndex } from './build'
 
@@ -73,6 +73,8 @@ export function allowedEdits(length: number): 0 | 1 | 2 {
 export interface SearchIndex {
   readonly documentCount: number
   search(request: SearchRequest): Omit<SearchResponse, 'tookMs'>
+  /** The releases before and after `id` in the whole ranked result of `request` (not only its window), or null when it is not in it. */
+  neighbours(request: SearchRequest, id: string): SearchNeighbours | null
   /** Up to `limit` completions of the last word of `text`, most frequent first, as whole queries (`border manag` → `border management`). */
   complete(text: string, limit: number): string[]
   /**
@@ -209,12 +211,7 @@ class LoadedIndex implements SearchIndex {
   }
 
   search(request: SearchRequest): Omit<SearchResponse, 'tookMs'> {
-    const query = parseQuery(request.q)
-    const groups = this.expandWords(query.words)
-    const matches = this.score(groups)
-    this.constrain(query, matches)
-    const filtered = this.filterAndCountFacets(matches, request.filters)
-    const ranked = this.rank(filtered.results, matches, query.words.length > 0 && request.sort === 'relevance')
+    const { query, groups, matches, filtered, ranked } = this.run(request)
     const hits: SearchHit[] = ranked.slice(0, Math.max(0, request.limit)).map((doc) => ({ id: this.ids[doc] ?? '', score: matches.scores[doc] ?? 0 }))
     const unmatched = query.words.filter((_, index) => (groups[index]?.length ?? 0) === 0).map((word) => word.term)
     return {
@@ -225,6 +222,26 @@ class LoadedIndex implements SearchIndex {
       years: filtered.years,
       suggestions: ranked.length === 0 ? this.suggest(unmatched) : [],
     }
+  }
+
+  neighbours(request: SearchRequest, id: string): SearchNeighbours | null {
+    const doc = this.ids.indexOf(id)
+    const { ranked } = this.run(request)
+    const at = doc < 0 ? -1 : ranked.indexOf(doc)
+    if (at < 0) return null
+    const idAt = (position: number) => (position >= 0 && position < ranked.length ? (this.ids[ranked[position] ?? -1] ?? null) : null)
+    return { previous: idAt(at - 1), next: idAt(at + 1) }
+  }
+
+  /** Steps 1–5 for a request: everything it matches, in the order shown. */
+  private run(request: SearchRequest) {
+    const query = parseQuery(request.q)
+    const groups = this.expandWords(query.words)
+    const matches = this.score(groups)
+    this.constrain(query, matches)
+    const filtered = this.filterAndCountFacets(matches, request.filters)
+    const ranked = this.rank(filtered.results, matches, query.words.length > 0 && request.sort === 'relevance')
+    return { query, groups, matches, filtered, ranked }
   }
 
   // ---- 1. expand words ------------------------------------------------------

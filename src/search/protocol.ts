@@ -3,7 +3,7 @@
  * response, so the client, the worker shell and the main-thread fallback agree
  * at compile time. Messages are plain data (they cross postMessage).
  */
-import type { SearchRequest, SearchResponse } from './types'
+import type { SearchNeighbours, SearchRequest, SearchResponse } from './types'
 import type { SearchIndexStatus } from './worker-core'
 
 export interface CompletionRequest {
@@ -19,6 +19,8 @@ export interface SearchMethods {
   status: { request: null; response: SearchIndexStatus | null }
   /** Completions of the last word from the index's own dictionary, as whole queries. */
   complete: { request: CompletionRequest; response: string[] }
+  /** The releases either side of one in a search's whole result. */
+  neighbours: { request: { search: SearchRequest; id: string }; response: SearchNeighbours | null }
 }
 
 export type SearchMethod = keyof SearchMethods
@@ -41,6 +43,8 @@ export async function dispatch(handlers: SearchMethodHandlers, message: WorkerRe
       return { id: message.id, method: message.method, result: await handlers.status(message.request) }
     case 'complete':
       return { id: message.id, method: message.method, result: await handlers.complete(message.request) }
+    case 'neighbours':
+      return { id: message.id, method: message.method, result: await handlers.neighbours(message.request) }
   }
 }
 
@@ -50,6 +54,7 @@ export function coreHandlers(core: {
   refresh(): Promise<void>
   status(): Promise<SearchIndexStatus | null>
   complete(text: string, limit: number): Promise<string[]>
+  neighbours(request: SearchRequest, id: string): Promise<SearchNeighbours | null>
 }): SearchMethodHandlers {
   return {
     search: (request) => core.search(request),
@@ -59,5 +64,6 @@ export function coreHandlers(core: {
     },
     status: () => core.status(),
     complete: ({ text, limit }) => core.complete(text, limit),
+    neighbours: ({ search, id }) => core.neighbours(search, id),
   }
 }

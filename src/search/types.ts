@@ -34,6 +34,12 @@ export interface SearchRequest {
   limit: number
 }
 
+/** The releases either side of one in a search's whole result, in its order (ids). */
+export interface SearchNeighbours {
+  previous: string | null
+  next: string | null
+}
+
 export interface SearchHit {
   /** Release id (the /releases/:slug slug). */
   id: string

@@ -27,7 +27,7 @@ import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
 import { ENGINE_VERSION, fnv1a } from './engine-version'
 import { storedEngineVersion } from './index-format'
 import { hasCyrillic } from './text'
-import type { SearchRequest, SearchResponse } from './types'
+import type { SearchNeighbours, SearchRequest, SearchResponse } from './types'
 
 export interface SearchEngine {
   buildSearchIndex: typeof buildSearchIndex
@@ -109,6 +109,11 @@ export class WorkerCore {
       const response = index.search({ ...request, q: await inLatinLetters(request.q) })
       return { ...response, tookMs: this.now() - started }
     })
+  }
+
+  /** The releases before and after `id` in the whole result of `request`: a release page's Next and Previous. */
+  neighbours(request: SearchRequest, id: string): Promise<SearchNeighbours | null> {
+    return this.enqueue(async () => (await this.ensure()).index.neighbours({ ...request, q: await inLatinLetters(request.q) }, id))
   }
 
   /** Rebuilds (or loads) the index if the installed content version changed since it was loaded. */
