@@ -10,17 +10,16 @@
  *   It also creates the content sync (src/sync), whose runs happen in a worker.
  * - `useAppStartup()` (called by App.vue): the work that runs while the app is
  *   open: keep the content fresh (on start, when the network returns, on focus
- *   and hourly), apply the reader's text size and language, ask once for
- *   persistent storage.
+ *   and hourly), follow the reader's appearance (theme, text size, line
+ *   spacing) and language, ask once for persistent storage.
  */
 import { getActivePinia } from 'pinia'
-import type { App, Plugin } from 'vue'
+import { effectScope, type App, type Plugin } from 'vue'
 import type { Router } from 'vue-router'
 import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/useSearch'
 import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
-import { useTextSize } from '@/composables/useTextSize'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
 import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
 import { PATHS } from '@/router/paths'
@@ -88,9 +87,19 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
   }
 }
 
+/**
+ * public/appearance.js has shown the mirrored appearance before the first paint; its
+ * source, the settings table, is followed from a chunk of its own after the start
+ * (src/composables/useAppearance.ts), for as long as the app runs.
+ */
+function followAppearanceSettings(): void {
+  const scope = effectScope()
+  void import('@/composables/useAppearance').then(({ useAppearance }) => scope.run(useAppearance))
+}
+
 export function useAppStartup(): void {
   useSyncTriggers(useContentSync())
-  useTextSize()
+  followAppearanceSettings()
   useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
 }

@@ -62,15 +62,19 @@ describe('app state', () => {
 describe('useAppStartup', () => {
   beforeEach(async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
-    delete document.documentElement.dataset.textSize
+    for (const name of ['data-theme', 'data-text-size', 'data-line-spacing']) document.documentElement.removeAttribute(name)
+    localStorage.clear()
   })
   afterEach(() => mounted.splice(0).forEach((wrapper) => wrapper.unmount()))
 
-  it('checks for content, and applies the stored text size to the page', async () => {
+  it('checks for content, and applies the stored appearance to the page and its mirror', async () => {
     await writeSetting('textSize', 'larger')
+    await writeSetting('theme', 'dark')
     vi.mocked(upToDate).mockClear()
     mountApp(useAppStartup)
     await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('larger'))
+    expect([document.documentElement.dataset.theme, document.documentElement.dataset.lineSpacing]).toEqual(['dark', 'normal'])
+    expect(JSON.parse(localStorage.getItem('appearance') ?? 'null')).toEqual({ theme: 'dark', textSize: 'larger', lineSpacing: 'normal' })
     await vi.waitFor(() => expect(upToDate).toHaveBeenCalledTimes(1))
   })
 

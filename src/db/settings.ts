@@ -1,9 +1,14 @@
 /** The reader's own settings: user data, kept through every content update and schema change. */
+import type { LineSpacing, TextSize, Theme } from '@/appearance/options'
 import { db } from './database'
 
 export interface SettingValues {
-  /** Reading text size. */
-  textSize: 'normal' | 'large' | 'larger'
+  /** The colour theme (src/styles/themes.css); `system` follows the system's light or dark preference. */
+  theme: Theme
+  /** Reading text size; the values stored before there were six (normal, large, larger) keep their meaning. */
+  textSize: TextSize
+  /** Line spacing of all text. */
+  lineSpacing: LineSpacing
   /** The iOS "Add to Home Screen" hint was dismissed. */
   iosInstallHintDismissed: boolean
   /** Persistent storage was asked for once after the first install (not again on every start). */
@@ -17,7 +22,9 @@ export interface SettingValues {
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
+  theme: 'system',
   textSize: 'normal',
+  lineSpacing: 'normal',
   iosInstallHintDismissed: false,
   persistenceRequested: false,
   keepYears: null,

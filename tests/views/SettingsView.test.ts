@@ -1,6 +1,9 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { formatMoment } from '@/components/format'
+import { defineComponent, h } from 'vue'
+import { RouterView } from 'vue-router'
+import { useAppearance } from '@/composables/useAppearance'
 import { db } from '@/db/database'
 import { useContentSyncStore } from '@/stores/contentSync'
 import type { SyncRunner } from '@/sync/runner'
@@ -12,6 +15,13 @@ import { stubStorage } from '../support/storageStub'
 const NOT_PERSISTENT = 'Persistent: no — the browser may clear non-persistent storage when space runs low'
 
 let wrapper: VueWrapper
+/** The page inside an app that follows the appearance settings, as App.vue's start does. */
+const APP_WITH_APPEARANCE = defineComponent({
+  setup() {
+    useAppearance()
+    return () => h(RouterView)
+  },
+})
 let restoreStorage: () => void = () => undefined
 
 const facts = () => Object.fromEntries(wrapper.findAll('.offline-content__facts > div').map((row) => [row.get('dt').text(), row.get('dd').text()]))
@@ -20,7 +30,9 @@ const keepButton = () => wrapper.findAll('button').find((button) => button.text(
 describe('SettingsView', () => {
   beforeEach(async () => {
     await installContent()
-    delete document.documentElement.dataset.textSize
+    for (const name of ['data-theme', 'data-text-size', 'data-line-spacing']) document.documentElement.removeAttribute(name)
+    document.head.querySelectorAll('meta[name="theme-color"]').forEach((meta) => meta.remove())
+    localStorage.clear()
   })
   afterEach(() => {
     wrapper.unmount()
@@ -132,19 +144,48 @@ describe('SettingsView', () => {
     expect(keepButton()).toBeUndefined()
   })
 
-  it('stores the chosen text size and applies it to the whole page', async () => {
-    wrapper = (await mountRoute('/settings')).wrapper
+  it('stores the chosen text size and line spacing, mirrors them, and applies them to the whole page', async () => {
+    wrapper = (await mountRoute('/settings', APP_WITH_APPEARANCE)).wrapper
     const reading = sectionByHeading(wrapper, 'Reading')
-    expect(reading.get('fieldset legend').text()).toBe('Text size')
-    const radios = reading.findAll<HTMLInputElement>('input[type="radio"]')
-    expect(reading.findAll('label').map((label) => label.text())).toEqual(['Normal', 'Large', 'Larger'])
-    await vi.waitFor(() => expect(radios[0]?.element.checked).toBe(true))
-    expect(document.documentElement.dataset.textSize).toBe('normal')
+    const [sizes, spacings] = reading.findAll('fieldset')
+    expect(reading.findAll('fieldset legend').map((legend) => legend.text())).toEqual(['Text size', 'Line spacing'])
+    expect(sizes?.findAll('label').map((label) => label.text())).toEqual(['Small', 'Normal', 'Large', 'Larger', 'Very large', 'Largest (double)'])
+    expect(spacings?.findAll('label').map((label) => label.text())).toEqual(['Normal', 'Wide', 'Wider'])
+    const sizeRadios = sizes?.findAll<HTMLInputElement>('input[type="radio"]') ?? []
+    const spacingRadios = spacings?.findAll<HTMLInputElement>('input[type="radio"]') ?? []
+    await vi.waitFor(() => expect(sizeRadios[1]?.element.checked).toBe(true))
+    expect(spacingRadios[0]?.element.checked).toBe(true)
+    await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('normal'))
 
-    await radios[1]?.setValue(true)
-    await vi.waitFor(async () => expect((await db.settings.get('textSize'))?.value).toBe('large'))
-    await vi.waitFor(() => expect(document.documentElement.dataset.textSize).toBe('large'))
+    await sizeRadios[5]?.setValue(true)
+    await spacingRadios[1]?.setValue(true)
+    await vi.waitFor(async () => expect((await db.settings.get('textSize'))?.value).toBe('xx-large'))
+    await vi.waitFor(async () => expect((await db.settings.get('lineSpacing'))?.value).toBe('relaxed'))
+    await vi.waitFor(() => expect([document.documentElement.dataset.textSize, document.documentElement.dataset.lineSpacing]).toEqual(['xx-large', 'relaxed']))
+    expect(JSON.parse(localStorage.getItem('appearance') ?? 'null')).toEqual({ theme: 'system', textSize: 'xx-large', lineSpacing: 'relaxed' })
     await flushPromises()
-    expect(radios[1]?.element.checked).toBe(true)
+    expect(sizeRadios[5]?.element.checked).toBe(true)
+    expect(spacingRadios[1]?.element.checked).toBe(true)
+  })
+
+  it('stores the chosen theme in its own section, mirrors it, and applies it with its colour to the browser bar', async () => {
+    document.head.insertAdjacentHTML('beforeend', '<meta name="theme-color" content="#0b4f8a"><meta name="theme-color" content="#1b3550">')
+    wrapper = (await mountRoute('/settings', APP_WITH_APPEARANCE)).wrapper
+    const appearance = sectionByHeading(wrapper, 'Appearance')
+    expect(appearance.get('fieldset legend').text()).toBe('Theme')
+    expect(appearance.findAll('label').map((label) => label.text())).toEqual(['System', 'Light', 'Dark', 'Sepia', 'Black (OLED)'])
+    const radios = appearance.findAll<HTMLInputElement>('input[type="radio"]')
+    await vi.waitFor(() => expect(radios[0]?.element.checked).toBe(true))
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('system'))
+
+    await radios[4]?.setValue(true)
+    await vi.waitFor(async () => expect((await db.settings.get('theme'))?.value).toBe('black'))
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('black'))
+    expect(JSON.parse(localStorage.getItem('appearance') ?? 'null')).toEqual({ theme: 'black', textSize: 'normal', lineSpacing: 'normal' })
+    expect([...document.querySelectorAll('meta[name="theme-color"]')].map((meta) => meta.getAttribute('content'))).toEqual(['#000000', '#000000'])
+
+    await radios[0]?.setValue(true)
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('system'))
+    expect([...document.querySelectorAll('meta[name="theme-color"]')].map((meta) => meta.getAttribute('content'))).toEqual(['#0b4f8a', '#1b3550'])
   })
 })
