@@ -1,9 +1,8 @@
-import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
-import { useRouter } from 'vue-router'
+import { toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { releasePath } from '@/router/paths'
+import { useAppLink } from './useAppLink'
 
-/** The absolute link of a release in this app (with the app's base path), for sharing, citing and printing. */
+/** The absolute link of a release in this app, without the list it was opened from: the release itself is what is shared. */
 export function useReleaseLink(id: MaybeRefOrGetter<string>): ComputedRef<string> {
-  const router = useRouter()
-  return computed(() => new URL(router.resolve(releasePath(toValue(id))).href, window.location.origin).href)
+  return useAppLink(() => releasePath(toValue(id)))
 }

@@ -20,6 +20,7 @@ export const PAGE_SECTIONS: readonly string[] = [
   'release',
   'search',
   'settings',
+  'share',
   'storage',
   'structure',
   'update',

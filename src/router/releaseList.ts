@@ -18,6 +18,12 @@ export type ReleaseList =
   | { kind: 'facet'; facet: ReleaseFacet; id: string }
   | { kind: 'search'; request: SearchRequest }
 
+/** The home page's list: every release, newest first. */
+export const LATEST_RELEASES: ReleaseList = Object.freeze({ kind: 'latest' })
+
+export const facetList = (facet: ReleaseFacet, id: string): ReleaseList => ({ kind: 'facet', facet, id })
+export const searchList = (request: SearchRequest): ReleaseList => ({ kind: 'search', request })
+
 /** The release URL's query parameter that names the list. */
 export const LIST_PARAM = 'from'
 

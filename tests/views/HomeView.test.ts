@@ -22,7 +22,7 @@ describe('HomeView', () => {
     const item = items[0]
     const link = item?.get('h2 a')
     expect(link?.text()).toBe(SEED_TITLE)
-    expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}`)
+    expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}?from=latest`)
     const meta = item?.get('.release-meta')
     expect(meta?.text()).toContain('Press release')
     expect(meta?.get('time').text()).toBe('6 July 2017')

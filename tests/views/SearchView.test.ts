@@ -73,7 +73,7 @@ describe('SearchView', () => {
     expect(results).toHaveLength(1)
     const link = results[0]?.get('h2 a')
     expect(link?.text()).toBe(SEED_TITLE)
-    expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}`)
+    expect(link?.attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}?from=search:q=ulaanbaatar`)
     expect(results[0]?.get('time').attributes('datetime')).toBe('2017-07-06')
     expect(results[0]?.get('.release-meta').text()).toContain('Press release')
     expect(results[0]?.get('.release-meta').text()).toContain('Ulaanbaatar')

@@ -1,6 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
+import { searchList } from '@/router/releaseList'
 import SearchResults from '@/components/search/SearchResults.vue'
 import type { SearchResultItem } from '@/composables/useSearch'
 import type { ReleaseSummary } from '@/db/database'
@@ -22,7 +23,8 @@ const i18n = createAppI18n()
 beforeAll(() => loadPageMessages(i18n.global))
 
 function mountResults(props: { results: SearchResultItem[]; terms: string[]; total: number; busy?: boolean }) {
-  wrapper = mount(SearchResults, { props, global: { plugins: [createAppRouter(createMemoryHistory()), i18n] }, attachTo: document.body })
+  const resultList = searchList({ q: props.terms.join(' '), filters: {}, sort: 'relevance', limit: 20 })
+  wrapper = mount(SearchResults, { props: { ...props, resultList }, global: { plugins: [createAppRouter(createMemoryHistory()), i18n] }, attachTo: document.body })
   return wrapper
 }
 
