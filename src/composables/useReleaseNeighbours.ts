@@ -1,6 +1,8 @@
 import { computed, shallowRef, toValue, watch, type ComputedRef, type MaybeRefOrGetter } from 'vue'
-import { getReleaseSummaries, neighboursBy, neighboursInLatest, type ListNeighbours } from '@/db/content'
+import { getReleaseSummaries } from '@/db/content'
+import { neighboursBy, neighboursInLatest, type ListNeighbours } from '@/db/neighbours'
 import { listParam, type ReleaseList } from '@/router/releaseList'
+import { searchOfList } from '@/router/searchQuery'
 import { searchClient } from '@/search/client'
 import { useContentSyncStore } from '@/stores/contentSync'
 import { useLiveQuery } from './useLiveQuery'
@@ -38,8 +40,9 @@ export function useReleaseNeighbours(list: MaybeRefOrGetter<ReleaseList | null>,
       const current = toValue(list)
       if (current?.kind !== 'search') return
       const of = key()
+      const request = searchOfList(current)
       // A search that fails (no index yet, a damaged one) only means no Next and Previous.
-      const found = await searchClient.neighbours(current.request, toValue(id)).catch(() => null)
+      const found = request ? await searchClient.neighbours(request, toValue(id)).catch(() => null) : null
       const rows = found ? await getReleaseSummaries([found.previous, found.next].filter((other) => other !== null)) : []
       const summaryOf = (other: string | null) => rows.find((row) => row.id === other) ?? null
       if (ticket === latest) searched.value = { of, neighbours: found ? { previous: summaryOf(found.previous), next: summaryOf(found.next) } : null }

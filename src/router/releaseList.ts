@@ -8,21 +8,23 @@
  */
 import type { LocationQuery, RouteLocationRaw } from 'vue-router'
 import type { ReleaseFacet } from '@/db/content'
-import type { SearchRequest } from '@/search/types'
 import { releasePath } from './paths'
-import { isBlank, parseSearchQuery, RESULT_STEP, toRouteQuery } from './searchQuery'
 
-/** A newest-first list of releases: the home page's latest, one node's facet list, or a search's results. */
+/**
+ * A list of releases: the home page's latest and one node's facet list (newest
+ * first), or a search's results, named by the search's own URL query
+ * (`q=border&country=mongolia`, see searchList in searchQuery.ts): this module
+ * is on the first route, and the search's rules are not.
+ */
 export type ReleaseList =
   | { kind: 'latest' }
   | { kind: 'facet'; facet: ReleaseFacet; id: string }
-  | { kind: 'search'; request: SearchRequest }
+  | { kind: 'search'; query: string }
 
 /** The home page's list: every release, newest first. */
 export const LATEST_RELEASES: ReleaseList = Object.freeze({ kind: 'latest' })
 
 export const facetList = (facet: ReleaseFacet, id: string): ReleaseList => ({ kind: 'facet', facet, id })
-export const searchList = (request: SearchRequest): ReleaseList => ({ kind: 'search', request })
 
 /** The release URL's query parameter that names the list. */
 export const LIST_PARAM = 'from'
@@ -52,8 +54,7 @@ export function listParam(list: ReleaseList): string {
     case 'facet':
       return `${facetNameOf(list.facet)}:${list.id}`
     case 'search':
-      // The window shown is not part of the list: every search list is its whole result, in its order.
-      return `${SEARCH}:${new URLSearchParams(toRouteQuery({ ...list.request, limit: RESULT_STEP }) as Record<string, string>).toString()}`
+      return `${SEARCH}:${list.query}`
   }
 }
 
@@ -67,10 +68,8 @@ export function parseReleaseList(query: LocationQuery): ReleaseList | null {
   if (separator < 0) return null
   const name = value.slice(0, separator)
   const rest = value.slice(separator + 1)
-  if (name === SEARCH) {
-    const request = parseSearchQuery(Object.fromEntries(new URLSearchParams(rest)))
-    return isBlank(request) ? null : { kind: 'search', request }
-  }
+  // What the search's query asks for is read where its neighbours are found (searchOfList).
+  if (name === SEARCH) return rest ? { kind: 'search', query: rest } : null
   const facet = Object.hasOwn(FACET_NAMES, name) ? FACET_NAMES[name as FacetName] : undefined
   return facet && NODE_ID.test(rest) ? { kind: 'facet', facet, id: rest } : null
 }

@@ -6,6 +6,7 @@ import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-rout
 import { boundedEditDistance, termOf } from '@/search/text'
 import type { FacetName, SearchFilters, SearchRequest, SearchSort } from '@/search/types'
 import { PATHS } from './paths'
+import type { ReleaseList } from './releaseList'
 
 /** Results per window step: `n` grows 20, 40, 60… */
 export const RESULT_STEP = 20
@@ -87,6 +88,17 @@ export function searchLocation(request: SearchRequest): RouteLocationRaw {
 /** One string per distinct request: the key results are cached under. */
 export function searchKey(request: SearchRequest): string {
   return new URLSearchParams(toRouteQuery(request) as Record<string, string>).toString()
+}
+
+/** The results of a search as a list for its releases' Previous and Next: the whole result, whatever window is shown. */
+export function searchList(request: SearchRequest): ReleaseList {
+  return { kind: 'search', query: searchKey({ ...request, limit: RESULT_STEP }) }
+}
+
+/** The search a search list names, or null for one that asks for nothing (a hand-edited URL). */
+export function searchOfList(list: Extract<ReleaseList, { kind: 'search' }>): SearchRequest | null {
+  const request = parseSearchQuery(Object.fromEntries(new URLSearchParams(list.query)))
+  return isBlank(request) ? null : request
 }
 
 export function hasFilters(request: SearchRequest): boolean {

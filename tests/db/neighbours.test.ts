@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { latestReleases, neighboursBy, neighboursInLatest, releasesBy, type ListNeighbours, type ReleaseFacet } from '@/db/content'
+import { latestReleases, releasesBy, type ReleaseFacet } from '@/db/content'
+import { neighboursBy, neighboursInLatest, type ListNeighbours } from '@/db/neighbours'
 import { db, withStorageKeys, type ReleaseSummary } from '@/db/database'
 import { monthOfRelease } from '@/db/body-pack'
 import { observeQuery } from '@/db/live'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listParam, parseReleaseList, releaseLocation, type ReleaseList } from '@/router/releaseList'
+import { searchList, searchOfList } from '@/router/searchQuery'
 
 describe('the list a release was opened from, in its URL', () => {
   it.each<[ReleaseList, string]>([
@@ -8,19 +9,26 @@ describe('the list a release was opened from, in its URL', () => {
     [{ kind: 'facet', facet: 'mentionedCountries', id: 'mongolia' }, 'mentioned:mongolia'],
     [{ kind: 'facet', facet: 'structures', id: 'odihr' }, 'structure:odihr'],
     [{ kind: 'facet', facet: 'fields', id: 'countering-terrorism' }, 'field:countering-terrorism'],
-    [{ kind: 'search', request: { q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 20 } }, 'search:q=border+police&country=mongolia&from=2016&sort=date'],
+    [searchList({ q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 20 }), 'search:q=border+police&country=mongolia&from=2016&sort=date'],
   ])('%j is named %s and read back as it was', (list, name) => {
     expect(listParam(list)).toBe(name)
     expect(parseReleaseList({ from: name })).toEqual(list)
   })
 
   it('leaves the shown window of a search out: the list is the whole result', () => {
-    const list: ReleaseList = { kind: 'search', request: { q: 'elections', filters: {}, sort: 'relevance', limit: 60 } }
+    const list = searchList({ q: 'elections', filters: {}, sort: 'relevance', limit: 60 })
     expect(listParam(list)).toBe('search:q=elections')
-    expect(parseReleaseList({ from: listParam(list) })).toEqual({ kind: 'search', request: { q: 'elections', filters: {}, sort: 'relevance', limit: 20 } })
+    const parsed = parseReleaseList({ from: listParam(list) })
+    expect(parsed?.kind === 'search' && searchOfList(parsed)).toEqual({ q: 'elections', filters: {}, sort: 'relevance', limit: 20 })
   })
 
-  it.each([[undefined], [''], ['nothing'], ['country:'], ['country:Mongolia!'], ['toString:x'], ['planet:mars'], ['search:'], ['search:sort=date']])(
+  it('reads back the search a search list names, and none from one that asks for nothing', () => {
+    const parsed = parseReleaseList({ from: 'search:q=border+police&country=mongolia&from=2016&sort=date' })
+    expect(parsed?.kind === 'search' && searchOfList(parsed)).toEqual({ q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 20 })
+    expect(searchOfList({ kind: 'search', query: 'sort=date' })).toBeNull()
+  })
+
+  it.each([[undefined], [''], ['nothing'], ['country:'], ['country:Mongolia!'], ['toString:x'], ['planet:mars'], ['search:']])(
     'reads %j as no list',
     (value) => {
       expect(parseReleaseList(value === undefined ? {} : { from: value })).toBeNull()
