@@ -1,7 +1,7 @@
 import { computed, shallowRef, toValue, watch, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { getReleaseSummaries } from '@/db/content'
 import { neighboursBy, neighboursInLatest, type ListNeighbours } from '@/db/neighbours'
-import { listParam, type ReleaseList } from '@/router/releaseList'
+import type { ReleaseList } from '@/router/releaseList'
 import { searchOfList } from '@/router/searchQuery'
 import { searchClient } from '@/search/client'
 import { useContentSyncStore } from '@/stores/contentSync'
@@ -17,7 +17,7 @@ interface Found {
 export function useReleaseNeighbours(list: MaybeRefOrGetter<ReleaseList | null>, id: MaybeRefOrGetter<string>): ComputedRef<ListNeighbours | null> {
   const key = () => {
     const current = toValue(list)
-    return current ? `${listParam(current)}|${toValue(id)}` : ''
+    return current ? `${current.name}|${toValue(id)}` : ''
   }
 
   // The page lists are IndexedDB index walks: so are their neighbours, live as the content changes.

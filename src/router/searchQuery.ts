@@ -6,7 +6,8 @@ import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-rout
 import { boundedEditDistance, termOf } from '@/search/text'
 import type { FacetName, SearchFilters, SearchRequest, SearchSort } from '@/search/types'
 import { PATHS } from './paths'
-import type { ReleaseList } from './releaseList'
+import { SEARCH_LIST, type ReleaseList } from './releaseList'
+import type { ListName } from './releaseLocation'
 
 /** Results per window step: `n` grows 20, 40, 60… */
 export const RESULT_STEP = 20
@@ -91,8 +92,8 @@ export function searchKey(request: SearchRequest): string {
 }
 
 /** The results of a search as a list for its releases' Previous and Next: the whole result, whatever window is shown. */
-export function searchList(request: SearchRequest): ReleaseList {
-  return { kind: 'search', query: searchKey({ ...request, limit: RESULT_STEP }) }
+export function searchList(request: SearchRequest): ListName {
+  return `${SEARCH_LIST}:${searchKey({ ...request, limit: RESULT_STEP })}` as ListName
 }
 
 /** The search a search list names, or null for one that asks for nothing (a hand-edited URL). */

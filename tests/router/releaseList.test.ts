@@ -1,42 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import { listParam, parseReleaseList, releaseLocation, type ReleaseList } from '@/router/releaseList'
+import type { ReleaseFacet } from '@/db/content'
+import { facetList, parseReleaseList } from '@/router/releaseList'
+import { LATEST_RELEASES, releaseLocation } from '@/router/releaseLocation'
 import { searchList, searchOfList } from '@/router/searchQuery'
 
 describe('the list a release was opened from, in its URL', () => {
-  it.each<[ReleaseList, string]>([
-    [{ kind: 'latest' }, 'latest'],
-    [{ kind: 'facet', facet: 'primaryCountries', id: 'mongolia' }, 'country:mongolia'],
-    [{ kind: 'facet', facet: 'mentionedCountries', id: 'mongolia' }, 'mentioned:mongolia'],
-    [{ kind: 'facet', facet: 'structures', id: 'odihr' }, 'structure:odihr'],
-    [{ kind: 'facet', facet: 'fields', id: 'countering-terrorism' }, 'field:countering-terrorism'],
-    [searchList({ q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 20 }), 'search:q=border+police&country=mongolia&from=2016&sort=date'],
-  ])('%j is named %s and read back as it was', (list, name) => {
-    expect(listParam(list)).toBe(name)
-    expect(parseReleaseList({ from: name })).toEqual(list)
+  it('names the latest list and reads it back', () => {
+    expect(LATEST_RELEASES).toBe('latest')
+    expect(parseReleaseList({ from: LATEST_RELEASES })).toEqual({ name: 'latest', kind: 'latest' })
   })
 
-  it('leaves the shown window of a search out: the list is the whole result', () => {
-    const list = searchList({ q: 'elections', filters: {}, sort: 'relevance', limit: 60 })
-    expect(listParam(list)).toBe('search:q=elections')
-    const parsed = parseReleaseList({ from: listParam(list) })
-    expect(parsed?.kind === 'search' && searchOfList(parsed)).toEqual({ q: 'elections', filters: {}, sort: 'relevance', limit: 20 })
+  it.each<[ReleaseFacet, string, string]>([
+    ['primaryCountries', 'mongolia', 'country:mongolia'],
+    ['mentionedCountries', 'mongolia', 'mentioned:mongolia'],
+    ['structures', 'odihr', 'structure:odihr'],
+    ['fields', 'countering-terrorism', 'field:countering-terrorism'],
+  ])('names the %s list of %s %s and reads it back', (facet, id, name) => {
+    expect(facetList(facet, id)).toBe(name)
+    expect(parseReleaseList({ from: name })).toEqual({ name, kind: 'facet', facet, id })
   })
 
-  it('reads back the search a search list names, and none from one that asks for nothing', () => {
-    const parsed = parseReleaseList({ from: 'search:q=border+police&country=mongolia&from=2016&sort=date' })
+  it('names a search list by its query, without the window shown: the list is the whole result', () => {
+    const name = searchList({ q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 60 })
+    expect(name).toBe('search:q=border+police&country=mongolia&from=2016&sort=date')
+    const parsed = parseReleaseList({ from: name })
+    expect(parsed).toEqual({ name, kind: 'search', query: 'q=border+police&country=mongolia&from=2016&sort=date' })
     expect(parsed?.kind === 'search' && searchOfList(parsed)).toEqual({ q: 'border police', filters: { country: 'mongolia', from: 2016 }, sort: 'date', limit: 20 })
-    expect(searchOfList({ kind: 'search', query: 'sort=date' })).toBeNull()
   })
 
-  it.each([[undefined], [''], ['nothing'], ['country:'], ['country:Mongolia!'], ['toString:x'], ['planet:mars'], ['search:']])(
-    'reads %j as no list',
-    (value) => {
-      expect(parseReleaseList(value === undefined ? {} : { from: value })).toBeNull()
-    },
-  )
+  it('reads no search from a search list that asks for nothing', () => {
+    const parsed = parseReleaseList({ from: 'search:sort=date' })
+    expect(parsed?.kind === 'search' && searchOfList(parsed)).toBeNull()
+  })
+
+  it.each([[undefined], [''], ['nothing'], ['country:'], ['country:Mongolia!'], ['toString:x'], ['planet:mars'], ['search:']])('reads %j as no list', (value) => {
+    expect(parseReleaseList(value === undefined ? {} : { from: value })).toBeNull()
+  })
 
   it('links a release of a list with the list, and one of no list plainly', () => {
-    expect(releaseLocation('2017-07-06-a', { kind: 'facet', facet: 'primaryCountries', id: 'mongolia' })).toEqual({
+    expect(releaseLocation('2017-07-06-a', facetList('primaryCountries', 'mongolia'))).toEqual({
       path: '/releases/2017-07-06-a',
       query: { from: 'country:mongolia' },
     })
