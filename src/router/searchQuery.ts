@@ -6,8 +6,6 @@ import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-rout
 import { boundedEditDistance, termOf } from '@/search/text'
 import type { FacetName, SearchFilters, SearchRequest, SearchSort } from '@/search/types'
 import { PATHS } from './paths'
-import { SEARCH_LIST, type ReleaseList } from './releaseList'
-import type { ListName } from './releaseLocation'
 
 /** Results per window step: `n` grows 20, 40, 60… */
 export const RESULT_STEP = 20
@@ -89,17 +87,6 @@ export function searchLocation(request: SearchRequest): RouteLocationRaw {
 /** One string per distinct request: the key results are cached under. */
 export function searchKey(request: SearchRequest): string {
   return new URLSearchParams(toRouteQuery(request) as Record<string, string>).toString()
-}
-
-/** The results of a search as a list for its releases' Previous and Next: the whole result, whatever window is shown. */
-export function searchList(request: SearchRequest): ListName {
-  return `${SEARCH_LIST}:${searchKey({ ...request, limit: RESULT_STEP })}` as ListName
-}
-
-/** The search a search list names, or null for one that asks for nothing (a hand-edited URL). */
-export function searchOfList(list: Extract<ReleaseList, { kind: 'search' }>): SearchRequest | null {
-  const request = parseSearchQuery(Object.fromEntries(new URLSearchParams(list.query)))
-  return isBlank(request) ? null : request
 }
 
 export function hasFilters(request: SearchRequest): boolean {

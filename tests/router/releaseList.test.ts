@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReleaseFacet } from '@/db/content'
-import { facetList, parseReleaseList } from '@/router/releaseList'
+import { facetList, parseReleaseList, searchList, searchOfList } from '@/router/releaseList'
 import { LATEST_RELEASES, releaseLocation } from '@/router/releaseLocation'
-import { searchList, searchOfList } from '@/router/searchQuery'
 
 describe('the list a release was opened from, in its URL', () => {
   it('names the latest list and reads it back', () => {
