@@ -5,9 +5,7 @@
  */
 import type { LocationQuery } from 'vue-router'
 import type { ReleaseFacet } from '@/db/content'
-import type { SearchRequest } from '@/search/types'
 import { LATEST_RELEASES, LIST_PARAM, type ListName } from './releaseLocation'
-import { isBlank, parseSearchQuery, RESULT_STEP, searchKey } from './searchQuery'
 
 /**
  * A list of releases, with its name: the home page's latest and one node's
@@ -30,24 +28,13 @@ const FACET_NAMES = {
 
 type FacetName = keyof typeof FACET_NAMES
 
-const SEARCH_LIST = 'search'
+export const SEARCH_LIST = 'search'
 const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** The releases of one node in one facet (a country's, a structure's…): `country:mongolia`. */
 export function facetList(facet: ReleaseFacet, id: string): ListName {
   const name = (Object.keys(FACET_NAMES) as FacetName[]).find((candidate) => FACET_NAMES[candidate] === facet) ?? 'country'
   return `${name}:${id}` as ListName
-}
-
-/** The results of a search as a list for its releases' Previous and Next: the whole result, whatever window is shown. */
-export function searchList(request: SearchRequest): ListName {
-  return `${SEARCH_LIST}:${searchKey({ ...request, limit: RESULT_STEP })}` as ListName
-}
-
-/** The search a search list names, or null for one that asks for nothing (a hand-edited URL). */
-export function searchOfList(list: Extract<ReleaseList, { kind: 'search' }>): SearchRequest | null {
-  const request = parseSearchQuery(Object.fromEntries(new URLSearchParams(list.query)))
-  return isBlank(request) ? null : request
 }
 
 /** The list a release URL names, or null when it names none or one that cannot be read (a hand-edited URL). */

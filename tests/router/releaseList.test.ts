@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReleaseFacet } from '@/db/content'
-import { facetList, parseReleaseList, searchList, searchOfList } from '@/router/releaseList'
+import { facetList, parseReleaseList } from '@/router/releaseList'
+import { searchList, searchOfList } from '@/router/searchList'
 import { LATEST_RELEASES, releaseLocation } from '@/router/releaseLocation'
 
 describe('the list a release was opened from, in its URL', () => {

@@ -1,7 +1,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
-import { searchList } from '@/router/releaseList'
+import { searchList } from '@/router/searchList'
 import SearchResults from '@/components/search/SearchResults.vue'
 import type { SearchResultItem } from '@/composables/useSearch'
 import type { ReleaseSummary } from '@/db/database'
