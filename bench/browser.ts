@@ -43,20 +43,24 @@ export function firstRouteJavaScript(root = DIST): { files: string[]; gzipBytes:
 }
 
 /**
- * Writes the pack's records with the plain IndexedDB API, in one transaction, into a database of the
- * app's shape (summaries under short keys with the same indexes, one row of bodies per month), without
- * the app's own work: no hashing, no schema checks, no compression, no batches.
+ * Writes the records the app stores with the plain IndexedDB API, in one transaction, into a database of
+ * the app's shape (summaries under short keys with the same indexes, one row of packed bodies per month,
+ * as the shard carries them), without the app's own work: no hashing, no schema or body checks, no batches.
  */
 async function rawBaselineMs(page: Page, shardPaths: readonly string[]): Promise<number> {
   return page.evaluate(async (paths) => {
     interface ShardRelease {
       id: string
-      body: string[]
       sources: { structure: string | null }[]
       [key: string]: unknown
     }
-    // Downloads are not timed: the baseline is the cost of the writes alone.
-    const shards = await Promise.all(paths.map(async (path) => (await (await fetch(`/pack/${path}`)).json()) as { shard: string; releases: ShardRelease[] }))
+    // Downloads and decoding are not timed: the baseline is the cost of the writes alone.
+    const shards = await Promise.all(
+      paths.map(async (path) => {
+        const shard = (await (await fetch(`/pack/${path}`)).json()) as { shard: string; releases: ShardRelease[]; bodies: string }
+        return { ...shard, packed: Uint8Array.from(atob(shard.bodies), (character) => character.charCodeAt(0)) }
+      }),
+    )
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('raw-baseline', 1)
       request.onupgradeneeded = () => {
@@ -74,10 +78,10 @@ async function rawBaselineMs(page: Page, shardPaths: readonly string[]): Promise
       const summaries = transaction.objectStore('summaries')
       const bodyMonths = transaction.objectStore('bodyMonths')
       for (const shard of shards) {
-        shard.releases.forEach(({ body: _body, ...summary }, rank) => {
-          summaries.put({ ...summary, key: `${shard.shard}${rank}`, structures: summary.sources.map((source) => source.structure).filter(Boolean) })
+        shard.releases.forEach((summary, rank) => {
+          summaries.put({ ...summary, key: `${shard.shard}${rank.toString(36).padStart(4, '0')}`, structures: summary.sources.map((source) => source.structure).filter(Boolean) })
         })
-        bodyMonths.put({ month: shard.shard, bodies: shard.releases.map((release) => [release.id, release.body]) })
+        bodyMonths.put({ month: shard.shard, packed: shard.packed })
       }
       transaction.oncomplete = () => resolve()
       transaction.onerror = () => reject(transaction.error)
@@ -302,7 +306,7 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     return {
       releases: { label: 'releases in the pack', value: content.releases.length, unit: 'count' },
       installMs: { label: 'install into IndexedDB (app: download, verify, write)', value: installMs, unit: 'ms' },
-      rawWriteMs: { label: 'raw baseline: same records in the app’s shape, plain IndexedDB, one transaction, no hashing, checks or compression', value: baselineMs, unit: 'ms' },
+      rawWriteMs: { label: 'raw baseline: the records the app stores, plain IndexedDB, one transaction, no hashing, checks or batches', value: baselineMs, unit: 'ms' },
       installRatio: { label: 'install / raw baseline', value: installRatio, unit: 'ratio', note: installRatio <= 1.3 ? 'target ≤ 1.3× met' : 'target ≤ 1.3× MISSED' },
       longTasks: { label: 'main-thread tasks over 50 ms while installing (from the first progress shown)', value: longTasks.length, unit: 'count', note: longTasks.length === 0 ? 'target none met' : 'target none MISSED' },
       longestTaskMs: { label: 'longest main-thread task while installing', value: longest, unit: 'ms' },

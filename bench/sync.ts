@@ -8,6 +8,7 @@
  */
 import { compileContent } from '../src/content/compile'
 import { buildPack, type Pack } from '../src/content/pack'
+import { NODE_PACK_TOOLS } from '../scripts/pack-tools'
 import { generateSamplePages } from '../scripts/sample/generate'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +16,6 @@ import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/browser'
 import { startPackHost } from '../tests/e2e/support/packHost'
-import { sha256 } from '../tests/e2e/support/packVersions'
 import { KEEP_NAMES_SHIM } from './browser'
 import { targetNote, type Figures } from './figures'
 
@@ -95,11 +95,11 @@ async function settledUsage(page: Page): Promise<{ total: number; indexedDB: num
 
 export async function benchSync(releases: number): Promise<Figures> {
   const pages = generateSamplePages(releases).map((page) => ({ file: page.name, text: page.text }))
-  const v1: Pack = buildPack(compileContent(pages), sha256)
+  const v1: Pack = buildPack(compileContent(pages), NODE_PACK_TOOLS)
   // The seed page as a new release of today: one more release, in the newest month.
   const seed = readFileSync(resolve('content/pages/2017-07-06-mongolia-verlt.txt'), 'utf8')
   const extra = seed.replace('OSCE organizes first seminar', 'OSCE organizes a further seminar').replace('ULAANBAATAR, 6 July 2017', 'ULAANBAATAR, 30 November 2026')
-  const v2: Pack = buildPack(compileContent([...pages, { file: 'extra.txt', text: extra }]), sha256)
+  const v2: Pack = buildPack(compileContent([...pages, { file: 'extra.txt', text: extra }]), NODE_PACK_TOOLS)
   const releasesJsonBytes = v1.manifest.files.filter((file) => file.role === 'releases').reduce((sum, file) => sum + file.bytes, 0)
   const host = await startPackHost(v1)
   const profile = mkdtempSync(join(tmpdir(), 'field-reader-bench-profile-'))

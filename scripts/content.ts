@@ -5,12 +5,12 @@
  * It never calls process.exit: the exit code is set and the process ends once
  * every message has reached the reader, however slowly it reads.
  */
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { compileContent, type CompiledContent, type PageText } from '../src/content/compile'
 import { diagnostic, escapeControls, formatDiagnostic, hasErrors } from '../src/content/diagnostics'
 import { buildPack } from '../src/content/pack'
+import { NODE_PACK_TOOLS } from './pack-tools'
 import { compileSkippingInvalid } from '../src/content/skip-invalid'
 import type { Diagnostic } from '../src/content/types'
 import { checkOutputFolder, checkReportFile } from './content/guard'
@@ -157,7 +157,7 @@ function run(argv: readonly string[]): number {
     return finish(0)
   }
 
-  const pack = buildPack(content, (text) => createHash('sha256').update(text, 'utf8').digest('hex'))
+  const pack = buildPack(content, NODE_PACK_TOOLS)
   const output = resolve(options.output)
   const written = writePackAtomically(output, pack.files)
   reportSummary.packWritten = true

@@ -8,6 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from '
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { escapeControls } from '../../src/content/diagnostics'
 import { MANIFEST_FILE } from '../../src/content/pack'
+import { PACK_FORMAT } from '../../src/content/types'
 import { CliProblem, fsReason, shown } from './problems'
 import { isContentReport } from './report'
 
@@ -47,10 +48,13 @@ function foreignEntries(folder: string): string[] {
   return foreign.sort()
 }
 
+/** Pack formats this tool has written: a pack of any of them may be replaced. */
+const KNOWN_PACK_FORMATS: readonly unknown[] = [1, PACK_FORMAT]
+
 function hasPackManifest(folder: string): boolean {
   try {
     const manifest: unknown = JSON.parse(readFileSync(join(folder, MANIFEST_FILE), 'utf8'))
-    return typeof manifest === 'object' && manifest !== null && (manifest as { format?: unknown }).format === 1 && Array.isArray((manifest as { files?: unknown }).files)
+    return typeof manifest === 'object' && manifest !== null && KNOWN_PACK_FORMATS.includes((manifest as { format?: unknown }).format) && Array.isArray((manifest as { files?: unknown }).files)
   } catch {
     return false
   }

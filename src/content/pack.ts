@@ -4,10 +4,17 @@
  * an update downloads only the shards whose hash changed.
  */
 import type { CompiledContent } from './compile'
-import type { PackFile, PackManifest, Release, ReleaseShard } from './types'
+import { PACK_FORMAT, type PackFile, type PackManifest, type Release, type ReleaseShard } from './types'
 
-/** SHA-256 of a UTF-8 string, as lowercase hex. Injected so this module stays pure. */
+/** SHA-256 of a UTF-8 string, as lowercase hex. */
 export type Sha256 = (text: string) => string
+
+/** What the build does with bytes, injected so this module stays pure (scripts/pack-tools.ts has Node's). */
+export interface PackTools {
+  sha256: Sha256
+  /** The UTF-8 text deflated (raw deflate, RFC 1951), base64-encoded. */
+  deflateToBase64: (text: string) => string
+}
 
 export interface Pack {
   manifest: PackManifest
@@ -21,7 +28,7 @@ export function shardOf(release: Pick<Release, 'date'>): string {
   return release.date.slice(0, 7)
 }
 
-export function buildPack(content: CompiledContent, sha256: Sha256): Pack {
+export function buildPack(content: CompiledContent, { sha256, deflateToBase64 }: PackTools): Pack {
   const files = new Map<string, string>()
   const entries: PackFile[] = []
   const addFile = (stem: string, role: PackFile['role'], text: string, count: number, shard?: string) => {
@@ -45,12 +52,16 @@ export function buildPack(content: CompiledContent, sha256: Sha256): Pack {
   // Newest shard first: the app installs in this order, so recent news shows first.
   for (const key of [...shards.keys()].sort().reverse()) {
     const releases = shards.get(key) ?? []
-    const shard: ReleaseShard = { shard: key, releases }
+    const shard: ReleaseShard = {
+      shard: key,
+      releases: releases.map(({ body: _body, ...release }) => release),
+      bodies: deflateToBase64(JSON.stringify(releases.map((release) => [release.id, release.body]))),
+    }
     addFile(`releases/${key}`, 'releases', JSON.stringify(shard), releases.length, key)
   }
 
   const manifest: PackManifest = {
-    format: 1,
+    format: PACK_FORMAT,
     version: sha256(entries.map((entry) => entry.sha256).join('\n')).slice(0, 16),
     contentDate: content.releases[0]?.date ?? null,
     counts: { nodes: content.taxonomy.nodes.length, releases: content.releases.length, files: entries.length },

@@ -7,7 +7,7 @@
  *   the old content or the new, never a mix.
  * Callers pass plain data (never Vue proxies): this module is used from the sync worker.
  */
-import type { Release, ReleaseShard, TaxonomyNode } from '@/content/types'
+import type { PackedRelease, TaxonomyNode } from '@/content/types'
 import { monthOfRelease, packBodies } from './body-pack'
 import { db, withStorageKeys, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
 
@@ -15,24 +15,24 @@ export { readInstallState } from './install-state'
 
 export type PreparedShard = Extract<StagedFile, { role: 'releases' }>
 
-function summarise(release: Release): ReleaseSummary {
-  const { body: _body, ...summary } = release
+function summarise(release: PackedRelease): ReleaseSummary {
   const structures = [...new Set(release.sources.map((source) => source.structure).filter((id): id is string => !!id))]
-  return { ...summary, structures }
+  return { ...release, structures }
 }
 
-/** Splits a shard into summaries and its month's packed bodies, ready to write (in the sync worker, off the main thread). */
-export async function prepareShard(path: string, shard: ReleaseShard): Promise<PreparedShard> {
-  const stray = shard.releases.find((release) => monthOfRelease(release.id) !== shard.shard)
+/** A month as downloaded and checked (src/sync/shard-bodies.ts): summaries, and bodies already packed as stored. */
+export interface ShardToWrite {
+  month: string
+  releases: readonly PackedRelease[]
+  packedBodies: Uint8Array
+}
+
+/** Gives a month's summaries their storage keys, ready to write (in the sync worker, off the main thread). */
+export function prepareShard(path: string, shard: ShardToWrite): PreparedShard {
+  const stray = shard.releases.find((release) => monthOfRelease(release.id) !== shard.month)
   // Bodies are found by the month their id starts with; a release filed under another month could never be opened.
-  if (stray) throw new Error(`${path}: release ${stray.id} is not of the shard's month ${shard.shard}`)
-  return {
-    path,
-    role: 'releases',
-    month: shard.shard,
-    summaries: withStorageKeys(shard.shard, shard.releases.map(summarise)),
-    packedBodies: await packBodies(shard.releases.map((release) => ({ id: release.id, body: release.body }))),
-  }
+  if (stray) throw new Error(`${path}: release ${stray.id} is not of the shard's month ${shard.month}`)
+  return { path, role: 'releases', month: shard.month, summaries: withStorageKeys(shard.month, shard.releases.map(summarise)), packedBodies: shard.packedBodies }
 }
 
 /** The tables a month of content lives in (`bodies` only for rows kept from schema v1–v3). */
@@ -55,9 +55,27 @@ async function clearMonths(months: readonly string[]): Promise<string[]> {
   return removed
 }
 
+/**
+ * Deletes the months' rows by key range, without reading them: one request per month and table
+ * instead of a read of its keys first. Call inside a rw transaction.
+ */
+async function dropMonths(months: readonly string[]): Promise<void> {
+  await Promise.all([
+    db.bodyMonths.bulkDelete([...months]),
+    ...months.flatMap((month) => [
+      // Storage keys start with the month (withStorageKeys); legacy body rows are keyed by id, which starts with it too.
+      db.summaries.where(':id').between(month, `${month}\uffff`).delete(),
+      db.bodies.where(':id').between(`${month}-`, `${month}-\uffff`).delete(),
+    ]),
+  ])
+}
+
+/** Both tables' writes issued at once: one round trip to IndexedDB instead of two. */
 async function putShards(shards: readonly PreparedShard[]): Promise<void> {
-  await db.summaries.bulkPut(shards.flatMap((shard) => shard.summaries))
-  await db.bodyMonths.bulkPut(shards.map((shard) => ({ month: shard.month, packed: shard.packedBodies })))
+  await Promise.all([
+    db.summaries.bulkPut(shards.flatMap((shard) => shard.summaries)),
+    db.bodyMonths.bulkPut(shards.map((shard) => ({ month: shard.month, packed: shard.packedBodies }))),
+  ])
 }
 
 // ---- First install: batches -------------------------------------------------
@@ -82,9 +100,8 @@ export async function replaceTaxonomy(path: string, nodes: readonly TaxonomyNode
 /** Replaces the releases of each shard's month with the shard's, and of each stale month with none. */
 export async function installShards(shards: readonly PreparedShard[], staleMonths: readonly string[], replaces: readonly string[]): Promise<void> {
   await db.transaction('rw', [...MONTH_TABLES, db.installState], async () => {
-    await clearMonths([...staleMonths, ...shards.map((shard) => shard.month)])
-    await putShards(shards)
-    await markFiles(shards.map((shard) => shard.path), replaces)
+    await dropMonths([...staleMonths, ...shards.map((shard) => shard.month)])
+    await Promise.all([putShards(shards), markFiles(shards.map((shard) => shard.path), replaces)])
   })
 }
 

@@ -144,7 +144,7 @@ async function update(context: SyncContext, state: InstallState, manifest: PackM
   for (const file of changed) {
     if (!staged.has(file.path)) {
       if (file.role === 'taxonomy') await stageFile({ path: file.path, role: 'taxonomy', nodes: await source.file(file, (text) => parseTaxonomy(file.path, text)) })
-      else await stageFile(await prepareShard(file.path, await source.shard(file)))
+      else await stageFile(prepareShard(file.path, await source.shard(file)))
     }
     onProgress({ stage: 'downloading-update', done: ++done, total: changed.length })
   }

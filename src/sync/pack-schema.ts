@@ -4,7 +4,7 @@
  * before anything is written.
  */
 import * as v from 'valibot'
-import { NODE_KINDS, type PackFile, type PackManifest, type Release, type ReleaseShard, type TaxonomyNode } from '@/content/types'
+import { NODE_KINDS, PACK_FORMAT, type PackedRelease, type PackFile, type PackManifest, type ReleaseShard, type TaxonomyNode } from '@/content/types'
 
 const SHA256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a 64-digit lowercase hex SHA-256'))
 const MONTH = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2017-07'))
@@ -31,7 +31,7 @@ const sum = (files: readonly PackFile[], role: PackFile['role']) => files.filter
 
 export const ManifestSchema = v.pipe(
   v.object({
-    format: v.literal(1, 'format must be 1 (this app reads pack format 1)'),
+    format: v.literal(PACK_FORMAT, `format must be ${PACK_FORMAT} (this app reads pack format ${PACK_FORMAT}; update the app, or rebuild the pack with this version's npm run content)`),
     version: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'version must be a hex hash')),
     contentDate: v.nullable(ISO_DATE),
     counts: v.object({ nodes: COUNT, releases: COUNT, files: COUNT, retired: v.optional(COUNT) }),
@@ -54,10 +54,12 @@ const ReleaseSchema = v.object({
   fields: v.array(v.string()),
   primaryCountries: v.array(v.string()),
   mentionedCountries: v.array(v.string()),
-  body: v.array(v.string()),
 })
 
-export const ShardSchema = v.object({ shard: MONTH, releases: v.array(ReleaseSchema) })
+/** Standard base64 (RFC 4648 §4), padded. What the bytes say is checked when they are unpacked (shard-bodies.ts). */
+const BASE64 = v.pipe(v.string(), v.regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'must be base64'))
+
+export const ShardSchema = v.object({ shard: MONTH, releases: v.array(ReleaseSchema), bodies: BASE64 })
 
 const NodeSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
@@ -86,7 +88,7 @@ export const TaxonomySchema = v.pipe(
 // Compile-time proof that what the schemas let through is what the app's types describe.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const manifestMatches: Exact<v.InferOutput<typeof ManifestSchema>['files'][number], PackFile> = true
-const shardMatches: Exact<v.InferOutput<typeof ShardSchema>['releases'][number], Release> = true
+const shardMatches: Exact<v.InferOutput<typeof ShardSchema>['releases'][number], PackedRelease> = true
 const nodeMatches: Exact<v.InferOutput<typeof TaxonomySchema>['nodes'][number], TaxonomyNode> = true
 void manifestMatches
 void shardMatches

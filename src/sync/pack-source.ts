@@ -5,9 +5,10 @@
  * are cached (a year).
  */
 import { MANIFEST_FILE } from '@/content/pack'
-import type { PackFile, PackManifest, ReleaseShard } from '@/content/types'
+import type { PackFile, PackManifest } from '@/content/types'
 import { PackFormatError, parseManifest, parseShard } from './pack-schema'
 import { sha256Hex } from './sha256'
+import { verifyShardBodies, type VerifiedShard } from './shard-bodies'
 
 /** The server answered, but the file is not there (404, or the app's HTML from an SPA fallback). */
 export class PackFileMissingError extends Error {
@@ -31,7 +32,8 @@ export interface PackSource {
   manifest(): Promise<PackManifest>
   /** The file's parsed data, or a typed error; `parse` throws PackFormatError for data it refuses. */
   file<T>(file: PackFile, parse: (text: string) => T): Promise<T>
-  shard(file: PackFile): Promise<ReleaseShard>
+  /** A month, checked down to its packed bodies. */
+  shard(file: PackFile): Promise<VerifiedShard>
 }
 
 export function createPackSource(baseUrl: string, fetchLike: FetchLike = (url, init) => fetch(url, init)): PackSource {
@@ -75,6 +77,6 @@ export function createPackSource(baseUrl: string, fetchLike: FetchLike = (url, i
       return parseManifest(MANIFEST_FILE, new TextDecoder().decode(bytes))
     },
     file,
-    shard: (entry) => file(entry, (text) => parseShard(entry, text)),
+    shard: async (entry) => verifyShardBodies(entry, await file(entry, (text) => parseShard(entry, text))),
   }
 }

@@ -9,7 +9,7 @@ function shard(month: string, hash: string, count: number): PackFile {
 function manifest(files: PackFile[]): PackManifest {
   const taxonomy: PackFile = { path: 'taxonomy.aaa.json', role: 'taxonomy', count: 163, bytes: 1000, sha256: 'aaa' }
   return {
-    format: 1,
+    format: 2,
     version: files.map((file) => file.sha256).join(''),
     contentDate: '2024-03-01',
     counts: { nodes: 163, releases: files.reduce((sum, file) => sum + file.count, 0), files: files.length + 1 },

@@ -4,6 +4,7 @@ import type { CompiledContent, PageText } from '@/content/compile'
 import { DIAGNOSTIC_SEVERITY } from '@/content/diagnostics'
 import { parseDate } from '@/content/dates'
 import { buildPack } from '@/content/pack'
+import { NODE_PACK_TOOLS } from '../../scripts/pack-tools'
 import { OTHER_TOPICS_ID } from '@/content/topics'
 import { taxonomyProblems } from './helpers'
 
@@ -52,7 +53,7 @@ export function violations(pages: readonly PageText[], content: CompiledContent)
 /** The pack of error-free content lists every file with its real hash and size. */
 export function packProblems(content: CompiledContent): string[] {
   const problems: string[] = []
-  const pack = buildPack(content, sha256)
+  const pack = buildPack(content, NODE_PACK_TOOLS)
   for (const file of pack.manifest.files) {
     const text = pack.files.get(file.path) ?? ''
     if (sha256(text) !== file.sha256) problems.push(`bad hash for ${file.path}`)

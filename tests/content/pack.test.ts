@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto'
+import { inflateRawSync } from 'node:zlib'
 import { compileContent, type PageText } from '@/content/compile'
 import { buildPack, MANIFEST_FILE, shardOf, utf8Length, type Pack } from '@/content/pack'
 import type { PackManifest, ReleaseShard, Taxonomy } from '@/content/types'
+import { NODE_PACK_TOOLS } from '../../scripts/pack-tools'
 import { readSeed, SEED_FILE, SEED_ID, seedVariant } from './helpers'
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -11,7 +13,7 @@ const seed = readSeed()
 function packOf(pages: readonly PageText[]): Pack {
   const content = compileContent(pages)
   expect(content.diagnostics).toEqual([])
-  return buildPack(content, sha256)
+  return buildPack(content, NODE_PACK_TOOLS)
 }
 
 /** ~40 releases over six months of 2021, made from the seed. */
@@ -44,7 +46,7 @@ describe('buildPack on the seed', () => {
     ])
     const manifest = JSON.parse(first.files.get(MANIFEST_FILE) ?? '') as PackManifest
     expect(manifest).toEqual(first.manifest)
-    expect(manifest.format).toBe(1)
+    expect(manifest.format).toBe(2)
     expect(manifest.contentDate).toBe('2017-07-06')
     expect(manifest.counts).toEqual({ nodes: 187, releases: 1, files: 2 })
     expect(manifest.files.map((file) => [file.role, file.shard, file.count])).toEqual([
@@ -74,6 +76,15 @@ describe('buildPack on the seed', () => {
     expect(taxonomy.nodes).toHaveLength(187)
     expect(shard.shard).toBe('2017-07')
     expect(shard.releases.map((release) => release.id)).toEqual([SEED_ID])
+    expect(shard.releases[0]).not.toHaveProperty('body')
+  })
+
+  it('packs the month’s bodies once, as the app stores them: [id, paragraphs] as deflated JSON, base64', () => {
+    const shardFile = first.manifest.files.find((file) => file.role === 'releases')
+    const shard = JSON.parse(first.files.get(shardFile?.path ?? '') ?? '') as ReleaseShard
+    const bodies = JSON.parse(inflateRawSync(Buffer.from(shard.bodies, 'base64')).toString('utf8')) as [string, string[]][]
+    expect(bodies.map(([id, paragraphs]) => [id, paragraphs.length])).toEqual([[SEED_ID, 6]])
+    expect(bodies[0]?.[1][0]).toMatch(/^ULAANBAATAR, 6 July 2017 - A two-day /)
   })
 
   it('counts non-ASCII bytes right (the seed has curly quotes and Türkiye)', () => {

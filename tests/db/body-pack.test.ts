@@ -41,7 +41,7 @@ describe('packed months of bodies', () => {
   it('refuse a shard holding a release of another month, naming both', async () => {
     const [release] = compileSeed().releases
     if (!release) throw new Error('the seed compiles to one release')
-    await expect(prepareShard('releases/2017-08.abc.json', { shard: '2017-08', releases: [release] })).rejects.toThrow(
+    expect(() => prepareShard('releases/2017-08.abc.json', { month: '2017-08', releases: [release], packedBodies: new Uint8Array() })).toThrow(
       `releases/2017-08.abc.json: release ${SEED_RELEASE_ID} is not of the shard's month 2017-08`,
     )
   })

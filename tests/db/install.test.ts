@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { compileContent } from '@/content/compile'
+import { packBodies } from '@/db/body-pack'
 import { db } from '@/db/database'
 import { countReleasesBy, getRelease, latestReleases, releasesBy } from '@/db/content'
 import { installShards, prepareShard, readInstallState } from '@/db/install'
@@ -53,9 +54,9 @@ describe('installing a shard again', () => {
     await installContent(content)
     await db.settings.put({ key: 'theme', value: 'dark' })
     await db.saved.put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
-    const shard = { shard: '2017-07', releases: content.releases }
-    await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
-    await installShards([await prepareShard('releases/2017-07.again.json', shard)], [], [])
+    const shard = { month: '2017-07', releases: content.releases, packedBodies: await packBodies(content.releases) }
+    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
+    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
     expect(await db.summaries.count()).toBe(1)
     expect(await db.bodyMonths.count()).toBe(1)
     await installShards([], ['2017-07'], ['releases/2017-07.again.json'])

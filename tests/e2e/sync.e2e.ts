@@ -7,18 +7,19 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '../../src/content/compile'
 import { buildPack, type Pack } from '../../src/content/pack'
+import { NODE_PACK_TOOLS } from '../../scripts/pack-tools'
 import { launchPersistentContext } from './support/browser'
 import { installState } from './support/indexeddb'
 import { waitUntilInstalled } from './support/installed'
 import { startPackHost, type PackHost } from './support/packHost'
-import { pagesOfVersion, sha256, type PageText } from './support/packVersions'
+import { pagesOfVersion, type PageText } from './support/packVersions'
 
 let host: PackHost | undefined
 let context: BrowserContext | undefined
 let V1: Pack
 let V2: Pack
 
-const packOf = (pages: PageText[]) => buildPack(compileContent(pages), sha256)
+const packOf = (pages: PageText[]) => buildPack(compileContent(pages), NODE_PACK_TOOLS)
 const shardPath = (pack: Pack, month: string) => pack.manifest.files.find((file) => file.shard === month)?.path ?? ''
 
 beforeAll(() => {

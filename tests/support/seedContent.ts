@@ -2,14 +2,15 @@
  * The real seed page, compiled and installed into a fresh fake IndexedDB, for
  * component tests that assert what the app shows from real content.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { compileContent, type CompiledContent } from '@/content/compile'
 import { buildPack } from '@/content/pack'
-import type { ReleaseShard, Taxonomy } from '@/content/types'
+import { NODE_PACK_TOOLS } from '../../scripts/pack-tools'
 import { db } from '@/db/database'
 import { beginInstall, completeInstall, installShards, prepareShard, replaceTaxonomy } from '@/db/install'
+import { parseShard, parseTaxonomy } from '@/sync/pack-schema'
+import { verifyShardBodies } from '@/sync/shard-bodies'
 
 // Vitest runs from the project root; happy-dom gives import.meta.url an http scheme.
 export const SEED_FILE = resolve(process.cwd(), 'content/pages/2017-07-06-mongolia-verlt.txt')
@@ -37,7 +38,7 @@ export function variantPage(index: number, isoDate: string): { file: string; tex
 
 /** The pack the build writes for `content`, as the static host serves it. */
 export function packOf(content: CompiledContent = compileSeed()): ReturnType<typeof buildPack> {
-  return buildPack(content, (text) => createHash('sha256').update(text).digest('hex'))
+  return buildPack(content, NODE_PACK_TOOLS)
 }
 
 /** Clears every table and installs `content` the way the app does, through src/db. */
@@ -46,9 +47,9 @@ export async function installContent(content: CompiledContent = compileSeed()): 
   const pack = packOf(content)
   await beginInstall({ version: pack.manifest.version, contentDate: pack.manifest.contentDate, totalReleases: pack.manifest.counts.releases })
   for (const file of pack.manifest.files) {
-    const data = JSON.parse(pack.files.get(file.path) ?? 'null') as Taxonomy | ReleaseShard
-    if (file.role === 'taxonomy') await replaceTaxonomy(file.path, (data as Taxonomy).nodes, [])
-    else await installShards([await prepareShard(file.path, data as ReleaseShard)], [], [])
+    const text = pack.files.get(file.path) ?? ''
+    if (file.role === 'taxonomy') await replaceTaxonomy(file.path, parseTaxonomy(file.path, text), [])
+    else await installShards([prepareShard(file.path, await verifyShardBodies(file, parseShard(file, text)))], [], [])
   }
   await completeInstall('2026-12-01T08:00:00.000Z')
 }

@@ -33,7 +33,7 @@ describe('manifest validation', () => {
 
   it.each([
     ['not JSON', () => '{"format": 1,', 'manifest.json: is not JSON'],
-    ['another format', () => manifestWith((m) => Object.assign(m, { format: 2 })), 'manifest.json: format: format must be 1 (this app reads pack format 1)'],
+    ['an older format', () => manifestWith((m) => Object.assign(m, { format: 1 })), 'manifest.json: format: format must be 2 (this app reads pack format 2; update the app, or rebuild the pack with this version\'s npm run content)'],
     ['a file count that does not add up', () => manifestWith((m) => (m.counts.files = 3)), 'manifest.json: counts.files must equal the number of files listed'],
     ['a release count that does not add up', () => manifestWith((m) => (m.counts.releases = 20000)), "manifest.json: counts.releases must equal the sum of the release files' counts"],
     ['no files at all', () => manifestWith((m) => Object.assign(m, { files: [], counts: { nodes: 0, releases: 0, files: 0 } })), 'manifest.json: exactly one taxonomy file must be listed'],
@@ -71,6 +71,11 @@ describe('shard validation', () => {
   it('refuses a release without a title', () => {
     const broken = shardText.replace(/"title":"[^"]*"/, '"title":""')
     expect(problemOf(() => parseShard(shardFile, broken))).toBe(`${shardFile.path}: releases.0.title: Invalid length: Expected >=1 but received 0`)
+  })
+
+  it('refuses bodies that are not base64', () => {
+    const broken = shardText.replace(/"bodies":"/, '"bodies":"%')
+    expect(problemOf(() => parseShard(shardFile, broken))).toBe(`${shardFile.path}: bodies: must be base64`)
   })
 
   it('refuses a release dated outside its month', () => {

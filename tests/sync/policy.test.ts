@@ -47,7 +47,7 @@ describe('keeping the last years only', () => {
   it('keeps the taxonomy and the shards from that month on', () => {
     const file = (path: string, shard?: string) => ({ path, role: shard ? ('releases' as const) : ('taxonomy' as const), count: 1, bytes: 1, sha256: '0'.repeat(64), ...(shard ? { shard } : {}) })
     const manifest: PackManifest = {
-      format: 1, version: 'abcdef12', contentDate: '2026-11-30',
+      format: 2, version: 'abcdef12', contentDate: '2026-11-30',
       counts: { nodes: 1, releases: 3, files: 4 },
       files: [file('taxonomy.a.json'), file('releases/2026-11.b.json', '2026-11'), file('releases/2024-12.c.json', '2024-12'), file('releases/2024-11.d.json', '2024-11')],
     }

@@ -1,11 +1,11 @@
 /** Serves builds for browser tests: dist/ as built, or a copy of it with another content pack. */
-import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { compileContent, type PageText } from '../../../src/content/compile'
 import { buildPack } from '../../../src/content/pack'
+import { NODE_PACK_TOOLS } from '../../../scripts/pack-tools'
 import { startServer } from '../../../scripts/serve'
 
 /** The build under test: dist/, or another folder (`READER_DIST=/tmp/x`) so that two builds can be tested side by side. */
@@ -34,7 +34,7 @@ export function buildWithPages(pages: readonly PageText[]): { root: string; rele
   cpSync(DIST, root, { recursive: true })
   rmSync(join(root, 'pack'), { recursive: true, force: true })
   const content = compileContent(pages)
-  const pack = buildPack(content, (text) => createHash('sha256').update(text).digest('hex'))
+  const pack = buildPack(content, NODE_PACK_TOOLS)
   for (const [path, text] of pack.files) {
     const file = join(root, 'pack', path)
     mkdirSync(dirname(file), { recursive: true })
