@@ -1,5 +1,4 @@
-import { computed, shallowRef, toValue, watch, type InjectionKey, type MaybeRefOrGetter } from 'vue'
-import type { ReleaseSummary } from '@/db/database'
+import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { getBodies, getReleaseSummaries } from '@/db/content'
 import { searchClient } from '@/search/client'
 import { bestSnippet } from '@/search/highlight'
@@ -7,47 +6,9 @@ import type { SearchRequest, SearchResponse } from '@/search/types'
 import { useContentSyncStore } from '@/stores/contentSync'
 import { isBlank, searchKey } from '@/router/searchQuery'
 import { injectAppState } from './injectAppState'
+import { searchCacheKey, type SearchOutcome, type SearchResultItem } from './searchCache'
 
-export interface SearchResultItem {
-  release: ReleaseSummary
-  /** Plain text around the best match (highlighted when shown). */
-  snippet: string
-}
-
-export interface SearchOutcome {
-  response: SearchResponse
-  results: readonly SearchResultItem[]
-}
-
-/**
- * The last outcomes by URL, for the life of the app: going back to a search
- * renders its results in the same tick, before the router restores the scroll
- * position, instead of scrolling a page still waiting for the worker.
- */
-export interface SearchCache {
-  get(key: string): SearchOutcome | undefined
-  remember(key: string, outcome: SearchOutcome): void
-  clear(): void
-}
-
-const KEPT_OUTCOMES = 20
-
-/** One cache per app, created by src/startup.ts. */
-export function createSearchCache(): SearchCache {
-  const outcomes = new Map<string, SearchOutcome>()
-  return {
-    get: (key) => outcomes.get(key),
-    remember(key, outcome) {
-      outcomes.delete(key)
-      outcomes.set(key, outcome)
-      const oldest = outcomes.keys().next()
-      if (outcomes.size > KEPT_OUTCOMES && !oldest.done) outcomes.delete(oldest.value)
-    },
-    clear: () => outcomes.clear(),
-  }
-}
-
-export const searchCacheKey: InjectionKey<SearchCache> = Symbol('searchCache')
+export type { SearchOutcome, SearchResultItem } from './searchCache'
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((term, index) => term === b[index])
