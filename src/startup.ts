@@ -14,7 +14,8 @@
  *   spacing) and language, ask once for persistent storage.
  */
 import { getActivePinia } from 'pinia'
-import { effectScope, type App, type Plugin } from 'vue'
+import type { App, Plugin } from 'vue'
+import { useAppearance } from '@/composables/useAppearance'
 import type { Router } from 'vue-router'
 import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/searchCache'
@@ -87,19 +88,10 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
   }
 }
 
-/**
- * public/appearance.js has shown the mirrored appearance before the first paint; its
- * source, the settings table, is followed from a chunk of its own after the start
- * (src/composables/useAppearance.ts), for as long as the app runs.
- */
-function followAppearanceSettings(): void {
-  const scope = effectScope()
-  void import('@/composables/useAppearance').then(({ useAppearance }) => scope.run(useAppearance))
-}
-
 export function useAppStartup(): void {
   useSyncTriggers(useContentSync())
-  followAppearanceSettings()
+  // public/appearance.js showed the mirror before the first paint; from here the settings table, its source.
+  useAppearance()
   useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
 }

@@ -20,8 +20,6 @@ export interface Appearance {
   lineSpacing: LineSpacing
 }
 
-export const DEFAULT_APPEARANCE: Readonly<Appearance> = Object.freeze({ theme: 'system', textSize: 'normal', lineSpacing: 'normal' })
-
 /** The localStorage key public/appearance.js reads (a JSON object of Appearance). */
 export const APPEARANCE_MIRROR_KEY = 'appearance'
 
@@ -35,16 +33,3 @@ export const THEME_COLORS: Readonly<Record<Exclude<Theme, 'system'>, string>> = 
   sepia: '#5a3a1c',
   black: '#000000',
 })
-
-function oneOf<T extends string>(values: readonly T[], value: unknown, fallback: T): T {
-  return values.find((known) => known === value) ?? fallback
-}
-
-/** Values read from storage (a database row, a backup, a mirror), each kept if known, else the default. */
-export function appearanceFrom(stored: Partial<Record<keyof Appearance, unknown>>): Appearance {
-  return {
-    theme: oneOf(THEMES, stored.theme, DEFAULT_APPEARANCE.theme),
-    textSize: oneOf(TEXT_SIZES, stored.textSize, DEFAULT_APPEARANCE.textSize),
-    lineSpacing: oneOf(LINE_SPACINGS, stored.lineSpacing, DEFAULT_APPEARANCE.lineSpacing),
-  }
-}

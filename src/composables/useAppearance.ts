@@ -1,6 +1,5 @@
 import { computed, watch } from 'vue'
 import { applyAppearance, mirrorAppearance } from '@/appearance/apply'
-import { appearanceFrom } from '@/appearance/options'
 import { useSetting } from './useSetting'
 
 /**
@@ -10,15 +9,20 @@ import { useSetting } from './useSetting'
  * public/appearance.js, which applies it before the first paint of the next start.
  */
 export function useAppearance(): void {
-  const settings = [useSetting('theme'), useSetting('textSize'), useSetting('lineSpacing')] as const
-  // Nothing until all three are read: a half-read appearance would flash the defaults over the mirror's.
-  const appearance = computed(() => {
-    const [theme, textSize, lineSpacing] = settings.map((setting) => setting.value.value)
-    return theme && textSize && lineSpacing ? appearanceFrom({ theme, textSize, lineSpacing }) : undefined
-  })
-  watch(appearance, (chosen) => {
-    if (!chosen) return
-    applyAppearance(document, chosen)
-    mirrorAppearance(chosen)
-  }, { immediate: true })
+  const theme = useSetting('theme')
+  const textSize = useSetting('textSize')
+  const lineSpacing = useSetting('lineSpacing')
+  // Nothing until all three are read: a half-read appearance would put defaults over the mirror's values.
+  const appearance = computed(() =>
+    theme.value.value && textSize.value.value && lineSpacing.value.value ? { theme: theme.value.value, textSize: textSize.value.value, lineSpacing: lineSpacing.value.value } : undefined,
+  )
+  watch(
+    appearance,
+    (chosen) => {
+      if (!chosen) return
+      applyAppearance(document, chosen)
+      mirrorAppearance(chosen)
+    },
+    { immediate: true },
+  )
 }

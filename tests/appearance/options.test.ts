@@ -1,21 +1,20 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { mirrorAppearance } from '@/appearance/apply'
-import { appearanceFrom, TEXT_SIZES } from '@/appearance/options'
+import { TEXT_SIZES } from '@/appearance/options'
 import { readSetting, writeSetting } from '@/db/settings'
 
 describe('appearance choices', () => {
-  it('reads the text sizes stored before there were six with their old meaning', async () => {
+  it('reads the text sizes stored before there were six with their old meaning (the same root size)', async () => {
+    const css = readFileSync('src/styles/base.css', 'utf8')
+    const rootSizes = Object.fromEntries([...css.matchAll(/html\[data-text-size='([\w-]+)'\] \{\s*font-size: ([\d.]+%);/g)].map((match) => [match[1], match[2]]))
+    // normal is the browser's own size: no rule.
+    expect(rootSizes).toEqual({ small: '87.5%', large: '112.5%', larger: '125%', 'x-large': '150%', 'xx-large': '200%' })
+    expect(TEXT_SIZES).toEqual(['small', 'normal', 'large', 'larger', 'x-large', 'xx-large'])
     for (const old of ['normal', 'large', 'larger'] as const) {
       await writeSetting('textSize', old)
-      expect(appearanceFrom({ textSize: await readSetting('textSize') }).textSize).toBe(old)
+      expect(await readSetting('textSize')).toBe(old)
     }
-    expect(TEXT_SIZES).toEqual(['small', 'normal', 'large', 'larger', 'x-large', 'xx-large'])
-  })
-
-  it('keeps each known value and puts the default in place of anything else', () => {
-    expect(appearanceFrom({ theme: 'black', textSize: 'x-large', lineSpacing: 'relaxed' })).toEqual({ theme: 'black', textSize: 'x-large', lineSpacing: 'relaxed' })
-    expect(appearanceFrom({ theme: 'purple', textSize: 3, lineSpacing: null })).toEqual({ theme: 'system', textSize: 'normal', lineSpacing: 'normal' })
-    expect(appearanceFrom({ theme: 'toString', textSize: undefined })).toEqual({ theme: 'system', textSize: 'normal', lineSpacing: 'normal' })
   })
 
   it('mirrors to storage as JSON, and carries on when the browser refuses storage', () => {
