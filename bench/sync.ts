@@ -42,7 +42,9 @@ const INSTALLED = (version: string, indexed: boolean) => `(async () => {
   const db = await new Promise((resolve) => { const request = indexedDB.open('osce-field-reader'); request.onsuccess = () => resolve(request.result); request.onerror = () => resolve(null) })
   if (!db || !db.objectStoreNames.contains('searchIndex')) { db?.close(); return false }
   const get = (store, key) => new Promise((resolve) => { const request = db.transaction(store).objectStore(store).get(key); request.onsuccess = () => resolve(request.result); request.onerror = () => resolve(undefined) })
-  const [state, index] = await Promise.all([get('installState', 'content'), get('searchIndex', 'index')])
+  // The index row is read only when asked for: it holds the whole index (29 MB), and reading it in the page was
+  // the longest main-thread task of an update.
+  const [state, index] = await Promise.all([get('installState', 'content'), ${indexed} ? get('searchIndex', 'index') : null])
   db.close()
   return state?.complete === true && state.version === '${version}' && (${!indexed} || index?.contentVersion === '${version}')
 })()`
