@@ -1,22 +1,29 @@
 import type { Page } from 'playwright-core'
 
 /** Counts rows with the plain IndexedDB API, independent of the app's own code. */
+/** Rows per store; a store the database lacks (or no database yet) counts 0. Never creates the database (see installState). */
 export async function countRows(page: Page, stores: readonly string[]): Promise<Record<string, number>> {
   return page.evaluate(async (names) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const database = await new Promise<IDBDatabase | null>((resolve, reject) => {
       const request = indexedDB.open('osce-field-reader')
+      request.onupgradeneeded = () => request.transaction?.abort()
       request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
+      request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error))
     })
     const counts: Record<string, number> = {}
-    for (const name of names) {
-      counts[name] = await new Promise<number>((resolve, reject) => {
-        const request = database.transaction(name).objectStore(name).count()
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
+    try {
+      for (const name of names) {
+        counts[name] = !database?.objectStoreNames.contains(name)
+          ? 0
+          : await new Promise<number>((resolve, reject) => {
+              const request = database.transaction(name).objectStore(name).count()
+              request.onsuccess = () => resolve(request.result)
+              request.onerror = () => reject(request.error)
+            })
+      }
+    } finally {
+      database?.close()
     }
-    database.close()
     return counts
   }, stores)
 }
