@@ -144,6 +144,23 @@ describe('themes', () => {
     }
   })
 
+  it('prints black on white whatever the theme (Black here)', async () => {
+    await page.goto(`${site.url}${SEED_PATH}`)
+    await page.getByRole('button', { name: 'Theme', exact: true }).click()
+    await page.getByRole('radio', { name: 'Black (OLED)', exact: true }).check()
+    await expect.poll(() => pageBackground(page)).toBe('rgb(0, 0, 0)')
+    const paragraphColors = () => page.locator('.release-body p').first().evaluate((element) => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(element).color])
+    await page.emulateMedia({ media: 'print' })
+    try {
+      expect(await paragraphColors()).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)'])
+    } finally {
+      await page.emulateMedia({ media: 'screen' })
+    }
+    // The themes stay open after a choice, for the next try.
+    await page.getByRole('radio', { name: 'System', exact: true }).check()
+    await expect.poll(() => mirror(page)).toEqual({ theme: 'system', textSize: 'normal', lineSpacing: 'normal' })
+  })
+
   it('System follows the system while the app runs, the browser bar too', async () => {
     await page.goto(site.url)
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('system')
