@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { waitUntilInstalled } from './support/installed'
 import { pagesOfVersion } from './support/packVersions'
@@ -149,6 +150,21 @@ describe('Previous and Next through a country’s releases', () => {
     await listNavigation.getByRole('link', { name: `Previous ${NEWEST_FIRST[2]}` }).click()
     await heading.filter({ hasText: NEWEST_FIRST[2] }).waitFor()
     expect(await listNavigation.getByRole('link', { name: /^Next/ }).getAttribute('rel')).toBe('next')
+    await page.context().close()
+  })
+
+  it('axe finds no violations on a release with Previous and Next, nor on a country page with its share button', async () => {
+    const page = await openPage({ bypassCSP: true, viewport: { width: 390, height: 800 } })
+    await page.goto(`${sampleSite.url}/countries/mongolia`)
+    await waitUntilInstalled(page)
+    await page.getByRole('heading', { name: 'Releases from Mongolia (4)' }).waitFor()
+    await page.getByRole('group', { name: 'Share this page' }).getByRole('button', { name: 'Copy link' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('region', { name: /^Releases from Mongolia/ }).getByRole('link', { name: NEWEST_FIRST[1] }).click()
+    const listNavigation = page.getByRole('navigation', { name: 'Previous and next in the list' })
+    await listNavigation.getByRole('link', { name: `Next ${NEWEST_FIRST[2]}` }).waitFor()
+    await listNavigation.getByRole('link', { name: `Previous ${NEWEST_FIRST[0]}` }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 
