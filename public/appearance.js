@@ -10,7 +10,5 @@
         meta.content = color
       })
     }
-  } catch {
-    // Storage blocked or a bad mirror: the defaults show until the app reads the settings.
-  }
+  } catch {}
 })(document.documentElement)
