@@ -32,10 +32,12 @@ describe('ThemeButton', () => {
   })
   afterEach(() => wrapper.unmount())
 
-  it('is one button named Theme, closed until tapped', () => {
+  it('is one button named by the theme in use, closed until tapped', async () => {
     mountButton()
     expect(wrapper.findAll('button')).toHaveLength(1)
+    // Until the setting is read, the name alone.
     expect(button().text()).toBe('Theme')
+    await vi.waitFor(() => expect(button().text()).toBe('Theme: System'))
     expect(button().attributes('aria-expanded')).toBe('false')
     expect(button().attributes('aria-controls')).toBeUndefined()
     expect(radios()).toHaveLength(0)
@@ -54,6 +56,7 @@ describe('ThemeButton', () => {
     await radios()[4]?.setValue(true)
     await vi.waitFor(async () => expect((await db.settings.get('theme'))?.value).toBe('black'))
     await vi.waitFor(() => expect(checkedLabel()).toBe('Black (OLED)'))
+    await vi.waitFor(() => expect(button().text()).toBe('Theme: Black (OLED)'))
     // Still open: the reader may try the next one.
     expect(button().attributes('aria-expanded')).toBe('true')
   })
