@@ -6,18 +6,18 @@ import { monthOfRelease } from '@/db/body-pack'
 import { observeQuery } from '@/db/live'
 
 /** A summary with only what the lists read: its id (date first), and its countries and fields. */
-function summary(id: string, primaryCountries: string[], fields: string[], structures: string[] = ['secretariat']): ReleaseSummary {
-  return { id, type: 'Press release', title: `Title of ${id}`, date: id.slice(0, 10), place: null, sources: [], fields, primaryCountries, mentionedCountries: [], structures }
+function summary(id: string, primaryCountries: string[], fields: string[], structures: string[] = ['secretariat'], mentionedCountries: string[] = []): ReleaseSummary {
+  return { id, type: 'Press release', title: `Title of ${id}`, date: id.slice(0, 10), place: null, sources: [], fields, primaryCountries, mentionedCountries, structures }
 }
 
 // Three months, ids out of order within a month (keys are ranks by id), Mongolia in some, Policing in others.
 const RELEASES = [
   summary('2019-03-20-c', ['mongolia'], ['policing']),
-  summary('2019-03-02-b', ['kyrgyzstan'], ['policing']),
+  summary('2019-03-02-b', ['kyrgyzstan'], ['policing'], ['secretariat'], ['serbia']),
   summary('2019-03-11-a', ['mongolia', 'kyrgyzstan'], []),
   summary('2018-11-30-z', ['mongolia'], ['elections']),
-  summary('2018-11-01-y', ['serbia'], ['policing', 'elections']),
-  summary('2017-07-06-x', ['mongolia'], ['policing']),
+  summary('2018-11-01-y', ['serbia'], ['policing', 'elections'], ['secretariat'], ['mongolia', 'albania']),
+  summary('2017-07-06-x', ['mongolia'], ['policing'], ['odihr'], ['serbia']),
   summary('2017-07-05-w', ['mongolia'], ['policing']),
 ]
 
@@ -60,7 +60,8 @@ describe('neighbours of a release in its list', () => {
     ['primaryCountries', 'kyrgyzstan', ['2019-03-11-a', '2019-03-02-b']],
     ['fields', 'policing', ['2019-03-20-c', '2019-03-02-b', '2018-11-01-y', '2017-07-06-x', '2017-07-05-w']],
     ['fields', 'elections', ['2018-11-30-z', '2018-11-01-y']],
-    ['structures', 'secretariat', ['2019-03-20-c', '2019-03-11-a', '2019-03-02-b', '2018-11-30-z', '2018-11-01-y', '2017-07-06-x', '2017-07-05-w']],
+    ['structures', 'secretariat', ['2019-03-20-c', '2019-03-11-a', '2019-03-02-b', '2018-11-30-z', '2018-11-01-y', '2017-07-05-w']],
+    ['mentionedCountries', 'serbia', ['2019-03-02-b', '2017-07-06-x']],
   ])('in the %s list of %s: the page list order', async (facet, value, expected) => {
     const byFacet = (id: string) => neighboursBy(facet, value, id)
     expect(await walk(expected[0] ?? '', byFacet)).toEqual(expected)
