@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { readInstallState } from '@/db/install'
+import { readInstallState } from '@/db/install-state'
 import { useLiveQuery } from './useLiveQuery'
 
 /**
