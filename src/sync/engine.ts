@@ -7,7 +7,7 @@
  * - Update: every changed file is downloaded, verified and staged first; then
  *   one rw transaction switches menus, releases, bodies and version at once.
  */
-import { monthOfPath, planInstall } from '@/content/install-plan'
+import { monthOfPath, planInstall, type BatchSizes } from '@/content/install-plan'
 import type { PackFile, PackManifest } from '@/content/types'
 import type { ContentChange, InstallState } from '@/db/database'
 import {
@@ -37,8 +37,8 @@ export interface SyncOptions {
   saveData: boolean
   /** Keep only shards from this month on (`YYYY-MM`); null keeps all. */
   keepSince: string | null
-  /** Releases written per transaction during a first install. */
-  batchSize?: number
+  /** Releases written per transaction during a first install (content/install-plan.ts). */
+  batchSizes?: BatchSizes
   /**
    * The check on start: it may use the manifest the sync worker asked for as it started
    * (early-manifest.ts). Any other check (online, focus, by hand) reads a fresh one.
@@ -91,7 +91,7 @@ export async function syncContent(context: SyncContext): Promise<SyncOutcome> {
 async function firstInstall(context: SyncContext, state: InstallState | undefined, manifest: PackManifest, files: PackFile[], now: () => string): Promise<SyncOutcome> {
   const { source, onProgress } = context
   const kept: PackManifest = { ...manifest, files }
-  const plan = planInstall(kept, state?.installedFiles ?? [], context.options.batchSize ?? 500)
+  const plan = planInstall(kept, state?.installedFiles ?? [], context.options.batchSizes)
   const total = sumOf(files.filter((file) => file.role === 'releases'), 'count')
   let done = plan.installedReleases
   onProgress({ stage: 'installing', done, total })

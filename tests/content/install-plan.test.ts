@@ -22,11 +22,18 @@ describe('planInstall', () => {
   const february = shard('2024-02', 'f1', 300)
   const january = shard('2024-01', 'j1', 300)
 
-  it('installs everything on a first run, newest shard first, in batches of about 500 releases', () => {
+  it('installs everything on a first run, newest shard first, in batches of about 500 releases at first', () => {
     const plan = planInstall(manifest([march, february, january]), [])
     expect(plan.taxonomy?.path).toBe('taxonomy.aaa.json')
     expect(plan.batches.map((batch) => batch.files.map((file) => file.shard))).toEqual([['2024-03', '2024-02'], ['2024-01']])
     expect(plan.installedReleases).toBe(0)
+  })
+
+  it('doubles later batches up to the largest size', () => {
+    const months = Array.from({ length: 12 }, (_, index) => shard(`2023-${String(12 - index).padStart(2, '0')}`, `h${index}`, 250))
+    const plan = planInstall(manifest(months), [], { first: 500, largest: 1000 })
+    expect(plan.batches.map((batch) => batch.files.reduce((sum, file) => sum + file.count, 0))).toEqual([500, 1000, 1000, 500])
+    expect(plan.batches.flatMap((batch) => batch.files.map((file) => file.shard))).toEqual(months.map((file) => file.shard))
   })
 
   it('resumes: files already recorded are skipped and counted as installed', () => {

@@ -3,8 +3,8 @@ import { compileContent } from '@/content/compile'
 import { packBodies } from '@/db/body-pack'
 import { db } from '@/db/database'
 import { countReleasesBy, getRelease, latestReleases, releasesBy } from '@/db/content'
-import { installShards, prepareShard, readInstallState } from '@/db/install'
-import { compileSeed, installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
+import { beginInstall, installShards, prepareShard, readInstallState } from '@/db/install'
+import { installContent, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
 
 describe('installing the seed pack', () => {
   beforeEach(async () => {
@@ -49,20 +49,43 @@ describe('release lists', () => {
 })
 
 describe('installing a shard again', () => {
-  it('replaces its month instead of duplicating it, and keeps user data', async () => {
-    const content = compileSeed()
+  it('empties the month of the file it replaces, even for a shard with fewer releases, and keeps user data', async () => {
+    const content = compileContent(['2019-05-20', '2019-05-02', '2019-05-11'].map((date, index) => variantPage(index, date)))
     await installContent(content)
+    const installedPath = (await readInstallState())?.installedFiles.find((path) => path.startsWith('releases/2019-05.')) ?? ''
+    expect(installedPath).not.toBe('')
     await db.settings.put({ key: 'theme', value: 'dark' })
     await db.saved.put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
-    const shard = { month: '2017-07', releases: content.releases, packedBodies: await packBodies(content.releases) }
-    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
-    await installShards([prepareShard('releases/2017-07.again.json', shard)], [], [])
-    expect(await db.summaries.count()).toBe(1)
+    const kept = content.releases.filter((release) => release.date === '2019-05-11')
+    const shard = { month: '2019-05', releases: kept, packedBodies: await packBodies(kept) }
+    await installShards([prepareShard('releases/2019-05.again.json', shard)], [], [installedPath])
+    expect((await db.summaries.toArray()).map((summary) => summary.date)).toEqual(['2019-05-11'])
     expect(await db.bodyMonths.count()).toBe(1)
-    await installShards([], ['2017-07'], ['releases/2017-07.again.json'])
+    expect((await readInstallState())?.installedFiles.filter((path) => path.startsWith('releases/'))).toEqual(['releases/2019-05.again.json'])
+    await installShards([], ['2019-05'], ['releases/2019-05.again.json'])
     expect(await db.summaries.count()).toBe(0)
+    expect(await db.bodyMonths.count()).toBe(0)
     expect(await db.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' })
     expect(await db.saved.count()).toBe(1)
+  })
+})
+
+describe('beginning an install', () => {
+  it('with no file recorded, starts from empty content tables and keeps user data', async () => {
+    await installContent()
+    // Rows no recorded file accounts for (as if the install state had been lost).
+    await db.installState.update('content', { installedFiles: [], complete: false })
+    await db.saved.put({ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' })
+    await beginInstall({ version: 'v2', contentDate: '2017-07-06', totalReleases: 1 })
+    expect([await db.summaries.count(), await db.bodyMonths.count()]).toEqual([0, 0])
+    expect(await db.saved.count()).toBe(1)
+    expect(await readInstallState()).toMatchObject({ version: 'v2', installedFiles: [], complete: false })
+  })
+
+  it('with files recorded (a resumed install), keeps their rows', async () => {
+    await installContent()
+    await beginInstall({ version: 'v2', contentDate: '2017-07-06', totalReleases: 1 })
+    expect([await db.summaries.count(), await db.bodyMonths.count()]).toEqual([1, 1])
   })
 })
 

@@ -77,12 +77,12 @@ describe('first install', () => {
   it('resumes after a missing shard with only the files not yet installed', async () => {
     const server = createFakePackServer(V1, BASE)
     server.missing.add(pathOf(V1, '2018-01'))
-    const failed = await sync(server, { batchSize: 1 })
+    const failed = await sync(server, { batchSizes: { first: 1, largest: 1 } })
     expect(failed).toEqual({ kind: 'failed', failure: { reason: 'missing', path: pathOf(V1, '2018-01') }, hasContent: false })
     expect((await readInstallState())?.complete).toBe(false)
     server.missing.clear()
     server.requests.length = 0
-    expect(await sync(server, { batchSize: 1 })).toEqual({ kind: 'installed', releases: 4 })
+    expect(await sync(server, { batchSizes: { first: 1, largest: 1 } })).toEqual({ kind: 'installed', releases: 4 })
     expect(server.requests.map((request) => request.path)).toEqual(['manifest.json', pathOf(V1, '2018-01'), pathOf(V1, '2017-07')])
     expect(await db.summaries.count()).toBe(4)
   })
