@@ -5,38 +5,25 @@
  * chosen in Settings survives a reload offline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { firstRouteJavaScript } from '../../bench/browser'
 import { axeViolations } from './support/axe'
-import { launchBrowser, launchPersistentContext } from './support/browser'
+import { launchPersistentContext } from './support/browser'
 import { completeFirstVisit, waitUntilInstalled } from './support/installed'
-import { serve, type Site } from './support/site'
+import { SEED_TITLE, useBrowserAndSite } from './support/shared'
 
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-
-let browser: Browser
-let site: Site
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  site = await serve()
-})
-afterAll(async () => {
-  await site?.close()
-  await browser?.close()
-})
+const shared = useBrowserAndSite()
 
 /** A first visit in a browser set to `locale`, recording every JavaScript file the page requests. */
 async function firstVisit(locale: string, path = '/', waitFor = SEED_TITLE): Promise<{ page: Page; scripts: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' })
+  const context = await shared.browser.newContext({ locale, viewport: { width: 1280, height: 900 }, bypassCSP: true, serviceWorkers: 'block' })
   const page = await context.newPage()
   const scripts: string[] = []
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname
     if (path.endsWith('.js')) scripts.push(path)
   })
-  await page.goto(`${site.url}${path}`)
+  await page.goto(`${shared.site.url}${path}`)
   await page.getByRole('link', { name: waitFor }).first().waitFor()
   await waitUntilInstalled(page)
   return { page, scripts }
@@ -44,7 +31,7 @@ async function firstVisit(locale: string, path = '/', waitFor = SEED_TITLE): Pro
 
 /** Scripts beyond the first route's own (index.html's) and the workers'. */
 function extraScripts(scripts: readonly string[]): string[] {
-  const firstRoute = new Set(firstRouteJavaScript(site.root).files)
+  const firstRoute = new Set(firstRouteJavaScript(shared.site.root).files)
   return [...new Set(scripts)].filter((path) => !firstRoute.has(path) && !/\.worker-/.test(path)).sort()
 }
 
@@ -97,9 +84,9 @@ describe('the interface language in the browser', () => {
   it('shows a country in Russian with its English name alongside, and passes axe with lang marks', async () => {
     const { page } = await firstVisit('ru-RU')
     await page.getByRole('navigation', { name: 'Главное меню' }).getByRole('link', { name: 'Страны', exact: true }).click()
-    await page.waitForURL(`${site.url}/countries`)
+    await page.waitForURL(`${shared.site.url}/countries`)
     await page.getByRole('main').getByRole('link', { name: 'Монголия', exact: true }).click()
-    await page.waitForURL(`${site.url}/countries/mongolia`)
+    await page.waitForURL(`${shared.site.url}/countries/mongolia`)
     expect(await h1(page)).toBe('Монголия')
     expect(await page.locator('main .node-heading__english').evaluate((element) => [element.textContent, element.getAttribute('lang')])).toEqual(['Mongolia', 'en'])
     expect(await page.title()).toBe('Монголия · OSCE Field Reader')
@@ -127,9 +114,9 @@ describe('a language chosen in Settings', () => {
       content: "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(event.violatedDirective))",
     })
     const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(site.url)
+    await page.goto(shared.site.url)
     await completeFirstVisit(page, SEED_TITLE)
-    await page.goto(`${site.url}/settings`)
+    await page.goto(`${shared.site.url}/settings`)
     expect(await h1(page)).toBe('Settings and storage')
     // A reload would lose this mark: its survival proves the page changed in place.
     await page.evaluate(() => document.body.setAttribute('data-same-page', 'yes'))
@@ -143,7 +130,7 @@ describe('a language chosen in Settings', () => {
       await page.reload()
       await page.getByRole('heading', { level: 1, name: 'Настройки и хранилище' }).waitFor()
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru')
-      await page.goto(site.url)
+      await page.goto(shared.site.url)
       expect(await h1(page)).toBe('Последние выпуски')
     } finally {
       await context.setOffline(false)

@@ -1,49 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { generateSamplePages } from '../../scripts/sample/generate'
 import { axeViolations } from './support/axe'
-import { launchBrowser } from './support/browser'
 import { countRows, installState } from './support/indexeddb'
 import { waitUntilInstalled } from './support/installed'
 import { buildWithPages, serve, type Site } from './support/site'
+import { SEED_TITLE, SEED_PATH, useBrowserAndSite } from './support/shared'
 
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
-
-let browser: Browser
-let site: Site
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  site = await serve()
-})
-afterAll(async () => {
-  await site?.close()
-  await browser?.close()
-})
+const shared = useBrowserAndSite()
 
 async function openPage(options: { width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
   // These tests are about the reader; the service worker has its own tests (pwa.e2e.ts), and request routing must see every fetch.
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false, serviceWorkers: 'block' })
+  const context = await shared.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false, serviceWorkers: 'block' })
   return context.newPage()
 }
 
 describe('the reader, against the production build', () => {
   it('navigates by clicks: menu → Countries → Mongolia → the release → its source ODIHR', async () => {
     const page = await openPage()
-    await page.goto(site.url)
+    await page.goto(shared.site.url)
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
     await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Countries', exact: true }).click()
-    await page.waitForURL(`${site.url}/countries`)
+    await page.waitForURL(`${shared.site.url}/countries`)
     await page.getByRole('link', { name: 'Mongolia', exact: true }).first().click()
-    await page.waitForURL(`${site.url}/countries/mongolia`)
+    await page.waitForURL(`${shared.site.url}/countries/mongolia`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Mongolia')
     await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).click()
-    await page.waitForURL(`${site.url}${SEED_PATH}`)
+    // Opened from Mongolia's list: the address names that list, for Previous and Next.
+    await page.waitForURL(`${shared.site.url}${SEED_PATH}?from=country:mongolia`)
     expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE)
     await page.getByRole('main').getByRole('link', { name: 'OSCE Office for Democratic Institutions and Human Rights' }).click()
-    await page.waitForURL(`${site.url}/structures/odihr`)
+    await page.waitForURL(`${shared.site.url}/structures/odihr`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Office for Democratic Institutions and Human Rights')
     await page.getByRole('main').getByRole('link', { name: SEED_TITLE }).waitFor()
     await page.context().close()
@@ -51,7 +38,7 @@ describe('the reader, against the production build', () => {
 
   it('keyboard only: opens the drawer, keeps focus inside, closes on Escape, follows a link', async () => {
     const page = await openPage({ width: 390 })
-    await page.goto(site.url)
+    await page.goto(shared.site.url)
     await page.getByRole('link', { name: SEED_TITLE }).waitFor()
     const menuButton = page.getByRole('button', { name: 'Menu', exact: true })
     for (let presses = 0; presses < 10 && !(await menuButton.evaluate((button) => button === document.activeElement)); presses++) {
@@ -79,7 +66,7 @@ describe('the reader, against the production build', () => {
     }
     expect(reachedCountries).toBe(true)
     await page.keyboard.press('Enter')
-    await page.waitForURL(`${site.url}/countries`)
+    await page.waitForURL(`${shared.site.url}/countries`)
     await drawer.waitFor({ state: 'hidden' })
     await page.context().close()
   })
@@ -87,7 +74,7 @@ describe('the reader, against the production build', () => {
   it('axe finds no violations on the home, country and release pages', async () => {
     const page = await openPage({ bypassCSP: true, width: 390 })
     for (const [path, text] of [['/', SEED_TITLE], ['/countries/mongolia', SEED_TITLE], [SEED_PATH, 'Also mentioned']] as const) {
-      await page.goto(`${site.url}${path}`)
+      await page.goto(`${shared.site.url}${path}`)
       await page.getByText(text).first().waitFor()
       expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] })
     }
@@ -96,7 +83,7 @@ describe('the reader, against the production build', () => {
 
   it('an unknown path shows the in-app not-found page', async () => {
     const page = await openPage()
-    await page.goto(`${site.url}/countries/atlantis`)
+    await page.goto(`${shared.site.url}/countries/atlantis`)
     await page.getByText('Page not found').waitFor()
     expect(await page.getByRole('link', { name: 'Latest releases' }).count()).toBeGreaterThan(0)
     await page.context().close()

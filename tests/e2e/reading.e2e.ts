@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
-import { launchBrowser } from './support/browser'
 import { waitUntilInstalled } from './support/installed'
 import { pagesOfVersion } from './support/packVersions'
 import { buildWithPages, serve, type Site } from './support/site'
+import { SEED_TITLE, SEED_PATH, useBrowserAndSite } from './support/shared'
 
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
-
-let browser: Browser
-let site: Site
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  site = await serve()
-})
-afterAll(async () => {
-  await site?.close()
-  await browser?.close()
-})
+const shared = useBrowserAndSite()
 
 async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options })
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options })
   return context.newPage()
 }
 
@@ -40,20 +26,20 @@ describe('sharing and printing a release, against the production build', () => {
       // A browser without the Web Share API (most desktop browsers).
       for (const name of ['share', 'canShare'] as const) Reflect.deleteProperty(Navigator.prototype, name)
     })
-    await page.goto(`${site.url}${SEED_PATH}`)
+    await page.goto(`${shared.site.url}${SEED_PATH}`)
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
     expect(await page.evaluate(() => navigator.share)).toBeUndefined()
     const group = page.getByRole('group', { name: 'Share and cite' })
     expect(await group.getByRole('button', { name: 'Share', exact: true }).count()).toBe(0)
     await group.getByRole('button', { name: 'Copy link' }).click()
     await group.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${SEED_PATH}`)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${shared.site.url}${SEED_PATH}`)
     await page.context().close()
   })
 
   it('prints the article and its facts without the app’s navigation, header, search box or buttons', async () => {
     const page = await openPage()
-    await page.goto(`${site.url}${SEED_PATH}`)
+    await page.goto(`${shared.site.url}${SEED_PATH}`)
     await waitUntilInstalled(page)
     const main = page.getByRole('main')
     await main.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
@@ -90,7 +76,7 @@ describe('sharing and printing a release, against the production build', () => {
       place: 'Ulaanbaatar',
       sources: ['OSCE Secretariat', 'OSCE Office for Democratic Institutions and Human Rights'],
       fields: ['Countering terrorism', 'Human rights'],
-      link: `${site.url}${SEED_PATH}`,
+      link: `${shared.site.url}${SEED_PATH}`,
       contentDate: 'Content as of',
     })
     expect(await main.locator('.release-print-details time').isVisible()).toBe(true)

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { axeViolations } from './support/axe'
-import { launchBrowser } from './support/browser'
-import { serve, type Site } from './support/site'
+import { useBrowserAndSite } from './support/shared'
 
 const IPHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1'
 
-let browser: Browser
-let site: Site
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-  site = await serve()
-})
-afterAll(async () => {
-  await site?.close()
-  await browser?.close()
-})
+const shared = useBrowserAndSite()
 
 async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true, serviceWorkers: 'block', ...options })
+  const context = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true, serviceWorkers: 'block', ...options })
   return context.newPage()
 }
 
@@ -28,7 +17,7 @@ describe('settings, storage and install hints, against the production build', ()
   it('axe finds no violations on Settings and About, in light and dark, online and offline', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await openPage({ colorScheme })
-      await page.goto(`${site.url}/settings`)
+      await page.goto(`${shared.site.url}/settings`)
       await page.getByText('Available offline').waitFor()
       await page.getByText(/Used: .* of /).waitFor()
       expect({ colorScheme, violations: await axeViolations(page) }).toEqual({ colorScheme, violations: [] })
@@ -36,7 +25,7 @@ describe('settings, storage and install hints, against the production build', ()
       await page.getByRole('status').filter({ hasText: /^Offline$/ }).waitFor()
       expect({ colorScheme, offline: true, violations: await axeViolations(page) }).toEqual({ colorScheme, offline: true, violations: [] })
       await page.context().setOffline(false)
-      await page.goto(`${site.url}/about`)
+      await page.goto(`${shared.site.url}/about`)
       await page.getByText('Available offline').waitFor()
       expect({ colorScheme, path: '/about', violations: await axeViolations(page) }).toEqual({ colorScheme, path: '/about', violations: [] })
       await page.context().close()
@@ -45,7 +34,7 @@ describe('settings, storage and install hints, against the production build', ()
 
   it('applies the chosen text size to the whole page, and keeps it after a reload', async () => {
     const page = await openPage()
-    await page.goto(`${site.url}/settings`)
+    await page.goto(`${shared.site.url}/settings`)
     const rootSize = () => page.evaluate(() => [document.documentElement.dataset.textSize, getComputedStyle(document.documentElement).fontSize])
     const textSize = page.getByRole('group', { name: 'Text size' })
     await textSize.getByRole('radio', { name: 'Normal' }).waitFor()
@@ -59,7 +48,7 @@ describe('settings, storage and install hints, against the production build', ()
 
   it('shows the iOS install hint on an iPhone until dismissed, with no axe violations', async () => {
     const page = await openPage({ userAgent: IPHONE_UA, isMobile: true, hasTouch: true })
-    await page.goto(site.url)
+    await page.goto(shared.site.url)
     const hint = page.getByText('Install this app: tap Share, then Add to Home Screen.')
     await hint.waitFor()
     expect(await axeViolations(page)).toEqual([])
