@@ -28,7 +28,7 @@ import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
 import { readSetting } from '@/db/settings'
-import { searchClient } from '@/search/client'
+import { loadSearchClient } from '@/search/loadSearchClient'
 import { useContentSyncStore } from '@/stores/contentSync'
 import { createContentSync, type ContentSync } from '@/sync/content-sync'
 import { createSyncRunner, type SyncRunner } from '@/sync/runner'
@@ -44,7 +44,7 @@ function createAppContentSync(runner: SyncRunner): ContentSync {
     finished(contentChanged) {
       store.runFinished(contentChanged)
       // The index is rebuilt in the search worker, in the background, not on the first search.
-      if (contentChanged) searchClient.refresh().catch((error: unknown) => console.warn('Search index rebuild failed; the next search retries it.', error))
+      if (contentChanged) loadSearchClient().then((client) => client.refresh()).catch((error: unknown) => console.warn('Search index rebuild failed; the next search retries it.', error))
     },
     preferences: async () => ({ keepYears: await readSetting('keepYears'), contentRemoved: await readSetting('contentRemoved') }),
     saveData,

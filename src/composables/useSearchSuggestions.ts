@@ -3,7 +3,7 @@ import type { RouteLocationRaw } from 'vue-router'
 import type { NodeKind, TaxonomyNode } from '@/content/types'
 import { useNodeName } from '@/i18n/useNodeName'
 import { parseSearchQuery, searchLocation, withText } from '@/router/searchQuery'
-import { searchClient } from '@/search/client'
+import { loadSearchClient } from '@/search/loadSearchClient'
 import type { LabelCandidate, LabelKind } from '@/search/suggestions'
 import { useTaxonomy } from './useTaxonomy'
 
@@ -86,7 +86,9 @@ export function useSearchSuggestions(text: Ref<string>) {
         suggestions.value = []
         return
       }
-      const completing = searchClient.complete(typed, MAX_SUGGESTIONS).catch((): string[] => [])
+      const completing = loadSearchClient()
+        .then((client) => client.complete(typed, MAX_SUGGESTIONS))
+        .catch((): string[] => [])
       const labels = await labelSuggestions(typed)
       if (ticket !== latest) return
       // Menu entries at once: completions may wait for the index to be built after an install.
