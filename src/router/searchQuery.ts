@@ -3,7 +3,6 @@
  * and back. Pure (no Vue, no router instance), so every case is unit-tested.
  */
 import type { LocationQuery, LocationQueryRaw, RouteLocationRaw } from 'vue-router'
-import { boundedEditDistance, termOf } from '@/search/text'
 import type { FacetName, SearchFilters, SearchRequest, SearchSort } from '@/search/types'
 import { PATHS } from './paths'
 
@@ -120,27 +119,4 @@ export function withText(request: SearchRequest, q: string): SearchRequest {
 
 export function withSort(request: SearchRequest, sort: SearchSort): SearchRequest {
   return { ...request, sort, limit: RESULT_STEP }
-}
-
-/** Words further apart than this from a suggestion are not the word it corrects. */
-const SUGGESTION_REACH = 3
-
-/**
- * The query with the word a suggestion corrects replaced by it: `ulanbatar seminar`
- * with `ulaanbaatar` → `ulaanbaatar seminar`. Suggestions are index terms for words
- * that matched nothing, so the closest word is the one it stands for.
- */
-export function suggestedText(q: string, suggestion: string): string {
-  const words = q.split(' ').filter(Boolean)
-  let best = -1
-  let bestDistance = SUGGESTION_REACH + 1
-  words.forEach((word, index) => {
-    const distance = boundedEditDistance(termOf(word), suggestion, SUGGESTION_REACH)
-    if (distance < bestDistance) {
-      best = index
-      bestDistance = distance
-    }
-  })
-  if (best < 0) return suggestion
-  return words.map((word, index) => (index === best ? suggestion : word)).join(' ')
 }

@@ -4,7 +4,6 @@ import {
   isBlank,
   parseSearchQuery,
   searchKey,
-  suggestedText,
   toRouteQuery,
   withFilter,
   withSort,
@@ -139,11 +138,5 @@ describe('changing a request', () => {
     expect(withText(request(), 'osce')).toMatchObject({ q: 'osce', sort: 'relevance' })
     expect(withText(current, '')).toMatchObject({ q: '', sort: 'date' })
     expect(withSort(current, 'relevance')).toMatchObject({ sort: 'relevance', limit: 20 })
-  })
-
-  it('replaces the misspelt word with a suggestion', () => {
-    expect(suggestedText('ulanbatar', 'ulaanbaatar')).toBe('ulaanbaatar')
-    expect(suggestedText('seminar ulanbatar', 'ulaanbaatar')).toBe('seminar ulaanbaatar')
-    expect(suggestedText('Mongolai seminar', 'mongolia')).toBe('mongolia seminar')
   })
 })
