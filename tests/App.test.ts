@@ -1,4 +1,5 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
+import type { Window as HappyDomWindow } from 'happy-dom'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
@@ -149,5 +150,22 @@ describe('App shell', () => {
     await nextTick()
     expect(wrapper?.find('[role="dialog"]').exists()).toBe(false)
     expect(document.activeElement).toBe(wrapper?.get('main').element)
+  })
+
+  it('shows the side menu only in a wide window, and closes the drawer when the window widens', async () => {
+    // happy-dom's own window (its default is 1024 × 768), whose media queries follow the viewport.
+    const viewport = (width: number) => (window as unknown as HappyDomWindow).happyDOM.setViewport({ width, height: 768 })
+    viewport(600)
+    try {
+      await mountApp('/')
+      expect(wrapper?.find('.app-sidebar').exists()).toBe(false)
+      await menuButton().trigger('click')
+      expect(wrapper?.find('#nav-drawer').exists()).toBe(true)
+      viewport(1200)
+      await vi.waitFor(() => expect(wrapper?.find('#nav-drawer').exists()).toBe(false))
+      expect(wrapper?.find('.app-sidebar nav').exists()).toBe(true)
+    } finally {
+      viewport(1024)
+    }
   })
 })

@@ -1,4 +1,5 @@
-import { onBeforeUnmount, onMounted } from 'vue'
+import { useEventListener, useIntervalFn } from '@vueuse/core'
+import { onMounted } from 'vue'
 import type { ContentSync } from '@/sync/content-sync'
 import { CHECK_INTERVAL_MS } from '@/sync/policy'
 
@@ -8,25 +9,13 @@ import { CHECK_INTERVAL_MS } from '@/sync/policy'
  * spaces those to every 15 minutes), and hourly while online.
  */
 export function useSyncTriggers(sync: ContentSync): void {
-  const onOnline = () => void sync.check('online')
-  const onFocus = () => void sync.check('focus')
-  const onVisible = () => {
+  onMounted(() => void sync.check('start'))
+  useEventListener(window, 'online', () => void sync.check('online'))
+  useEventListener(window, 'focus', () => void sync.check('focus'))
+  useEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void sync.check('focus')
-  }
-  let timer: ReturnType<typeof setInterval> | undefined
-  onMounted(() => {
-    void sync.check('start')
-    window.addEventListener('online', onOnline)
-    window.addEventListener('focus', onFocus)
-    document.addEventListener('visibilitychange', onVisible)
-    timer = setInterval(() => {
-      if (navigator.onLine) void sync.check('interval')
-    }, CHECK_INTERVAL_MS)
   })
-  onBeforeUnmount(() => {
-    window.removeEventListener('online', onOnline)
-    window.removeEventListener('focus', onFocus)
-    document.removeEventListener('visibilitychange', onVisible)
-    clearInterval(timer)
-  })
+  useIntervalFn(() => {
+    if (navigator.onLine) void sync.check('interval')
+  }, CHECK_INTERVAL_MS)
 }

@@ -1,3 +1,4 @@
+import { useEventListener } from '@vueuse/core'
 import { computed, shallowRef, type ComputedRef, type InjectionKey } from 'vue'
 import { injectAppState } from '@/composables/injectAppState'
 
@@ -28,8 +29,8 @@ export function captureInstallPrompt(target: Window = window): { prompt: Install
   const forget = () => {
     deferred.value = null
   }
-  target.addEventListener('beforeinstallprompt', capture)
-  target.addEventListener('appinstalled', forget)
+  // Outside any component: the app's unmount calls stop() (src/startup.ts).
+  const stops = [useEventListener(target, 'beforeinstallprompt', capture), useEventListener(target, 'appinstalled', forget)]
 
   async function install(): Promise<'accepted' | 'dismissed' | null> {
     const event = deferred.value
@@ -42,10 +43,7 @@ export function captureInstallPrompt(target: Window = window): { prompt: Install
   }
   return {
     prompt: { canInstall: computed(() => deferred.value !== null), install },
-    stop: () => {
-      target.removeEventListener('beforeinstallprompt', capture)
-      target.removeEventListener('appinstalled', forget)
-    },
+    stop: () => stops.forEach((stop) => stop()),
   }
 }
 

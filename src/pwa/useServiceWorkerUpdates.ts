@@ -5,6 +5,7 @@
  * installs in the background and waits; the page only switches to it when the
  * reader clicks Reload, so an article is never swapped out mid-sentence.
  */
+import { useEventListener, useIntervalFn } from '@vueuse/core'
 import { onScopeDispose, ref, watch, type Ref } from 'vue'
 import { useRegisterSW } from 'virtual:pwa-register/vue'
 
@@ -30,7 +31,6 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
   let disposed = false
   /** The waiting worker the reader said "Later" to: not announced again in this page. */
   let dismissedWorker: ServiceWorker | null = null
-  let interval: ReturnType<typeof setInterval> | undefined
 
   const announce = (): void => {
     const waiting = registration?.waiting ?? null
@@ -58,10 +58,12 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
     }
   }
 
-  const checkWhenVisible = (): void => {
+  // Until the worker is registered these find no registration and do nothing.
+  useEventListener(window, 'focus', () => void checkForUpdate())
+  useEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void checkForUpdate()
-  }
-  const checkOnFocus = (): void => void checkForUpdate()
+  })
+  const hourly = useIntervalFn(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS, { immediate: false })
 
   // workbox-window stops reporting after the first update it sees "from outside" (e.g. by an hourly
   // check), so each later version found in a long-lived tab is watched here directly.
@@ -83,9 +85,7 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
       if (!registered || disposed) return
       registration = registered
       registered.addEventListener('updatefound', watchInstalling)
-      window.addEventListener('focus', checkOnFocus)
-      document.addEventListener('visibilitychange', checkWhenVisible)
-      interval = setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS)
+      hourly.resume()
       void checkForUpdate()
     },
   })
@@ -118,10 +118,7 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
 
   onScopeDispose(() => {
     disposed = true
-    clearInterval(interval)
     registration?.removeEventListener('updatefound', watchInstalling)
-    window.removeEventListener('focus', checkOnFocus)
-    document.removeEventListener('visibilitychange', checkWhenVisible)
     if ('serviceWorker' in navigator) navigator.serviceWorker.removeEventListener('controllerchange', reloadOnce)
   })
 
