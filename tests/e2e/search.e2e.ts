@@ -50,7 +50,9 @@ describe('offline search in the installed app', () => {
       expect(await box.evaluate((input) => input === document.activeElement)).toBe(true)
 
       await result.click()
-      await page.waitForURL(`${site.url}${SEED_PATH}`)
+      // Opened from the results: the address names the search, for Previous and Next.
+      await page.waitForURL((url) => url.pathname === SEED_PATH && (url.searchParams.get('from') ?? '').startsWith('search:'))
+      expect(new URL(page.url()).searchParams.get('from')).toContain('ulaanbaatar')
       expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(SEED_TITLE)
       await page.goBack()
       await page.waitForURL(`${site.url}/search?q=ulaanbaatar`)
