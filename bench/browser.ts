@@ -250,7 +250,9 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     const bootTasks = allTasks.filter((task) => task.start + task.duration <= installBegan).map((task) => task.duration)
 
     // Search, first time: the store asked the worker to build the index when the install completed;
-    // status() is queued behind that build, so it answers once the index is built and stored.
+    // status() is queued behind that build, so it answers once the index is built and stored. The search
+    // client loads on first use, so its worker starts a moment after the install ends.
+    await page.waitForFunction(() => !!(window as unknown as SearchWindow).benchSearchWorker, undefined, { timeout: 10_000 })
     const built = await page.evaluate(async () => {
       const page = window as unknown as SearchWindow
       if (!page.benchSearchWorker) throw new Error('the app did not start its search worker after the install')
