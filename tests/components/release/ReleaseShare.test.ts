@@ -3,35 +3,17 @@ import { switchLocale } from '@/i18n'
 import { createAppI18n } from '@/i18n'
 import { mountRoute, waitForText } from '../../support/mountRoute'
 import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../../support/seedContent'
+import { captureClipboard, stubNavigator } from '../../support/navigatorStubs'
 
 enableAutoUnmount(afterEach)
 
 const LINK = `${window.location.origin}/releases/${SEED_RELEASE_ID}`
 const SOURCES = 'OSCE Secretariat and OSCE Office for Democratic Institutions and Human Rights'
 
-/** Replaces one of the navigator's members for a test; the returned function puts the original back. */
-function stubNavigator(name: 'share' | 'canShare' | 'clipboard', value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(navigator, name)
-  Object.defineProperty(navigator, name, { configurable: true, value })
-  return () => {
-    if (own) Object.defineProperty(navigator, name, own)
-    else Reflect.deleteProperty(navigator, name)
-  }
-}
-
-const restores: (() => void)[] = []
-let written: string[]
+const clipboard = captureClipboard()
 
 beforeEach(async () => {
   await installContent()
-  written = []
-  const write = vi.fn(async (items: ClipboardItem[]) => {
-    for (const item of items) written.push(await (await item.getType('text/plain')).text())
-  })
-  restores.push(stubNavigator('clipboard', { write, writeText: vi.fn(), readText: vi.fn() }))
-})
-afterEach(() => {
-  while (restores.length) restores.pop()?.()
 })
 
 async function openSeedRelease(options: Parameters<typeof mountRoute>[2] = {}): Promise<VueWrapper> {
@@ -49,7 +31,7 @@ describe('ReleaseShare', () => {
   it('copies the exact citation of the seed release and announces it', async () => {
     const wrapper = await openSeedRelease()
     await click(wrapper, 'copy-citation')
-    expect(written).toEqual([`${SOURCES}, “${SEED_TITLE}”, Press release, Ulaanbaatar, 6 July 2017. ${LINK}`])
+    expect(clipboard.texts).toEqual([`${SOURCES}, “${SEED_TITLE}”, Press release, Ulaanbaatar, 6 July 2017. ${LINK}`])
     expect(wrapper.get('[role="status"]').attributes('aria-live')).toBe('polite')
     expect(wrapper.get('[role="status"]').text()).toBe('Citation copied.')
   })
@@ -59,7 +41,7 @@ describe('ReleaseShare', () => {
     await switchLocale(i18n.global, 'ru')
     const wrapper = await openSeedRelease({ i18n })
     await click(wrapper, 'copy-citation')
-    expect(written).toEqual([
+    expect(clipboard.texts).toEqual([
       `OSCE Secretariat и OSCE Office for Democratic Institutions and Human Rights, «${SEED_TITLE}», Press release, Ulaanbaatar, 6 июля 2017 г. ${LINK}`,
     ])
     expect(wrapper.get('[role="status"]').text()).toBe('Цитата скопирована.')
@@ -69,13 +51,14 @@ describe('ReleaseShare', () => {
     const wrapper = await openSeedRelease()
     expect(wrapper.find('[data-action="share"]').exists()).toBe(false)
     await click(wrapper, 'copy-link')
-    expect(written).toEqual([LINK])
+    expect(clipboard.texts).toEqual([LINK])
     expect(wrapper.get('[role="status"]').text()).toBe('Link copied.')
   })
 
   it('shares title, one-line summary and the app link where the Web Share API exists', async () => {
     const share = vi.fn(async () => undefined)
-    restores.push(stubNavigator('share', share), stubNavigator('canShare', () => true))
+    stubNavigator('share', share)
+    stubNavigator('canShare', () => true)
     const wrapper = await openSeedRelease()
     expect(wrapper.find('[data-action="copy-link"]').exists()).toBe(false)
     await wrapper.get('[data-action="share"]').trigger('click')
@@ -85,17 +68,18 @@ describe('ReleaseShare', () => {
       text: 'A two-day national seminar on a community-policing approach to countering violent extremism and radicalization that lead to terrorism (VERLT), organized by the OSCE, concluded today in Ulaanbaatar.',
       url: LINK,
     })
-    expect(written).toEqual([])
+    expect(clipboard.texts).toEqual([])
   })
 
   it('copies the link instead when the browser refuses to share, but not when the reader cancels', async () => {
     const share = vi.fn().mockRejectedValueOnce(new DOMException('cancelled', 'AbortError')).mockRejectedValueOnce(new DOMException('no', 'NotAllowedError'))
-    restores.push(stubNavigator('share', share), stubNavigator('canShare', () => true))
+    stubNavigator('share', share)
+    stubNavigator('canShare', () => true)
     const wrapper = await openSeedRelease()
     await wrapper.get('[data-action="share"]').trigger('click')
     await flushPromises()
-    expect(written).toEqual([])
+    expect(clipboard.texts).toEqual([])
     await click(wrapper, 'share')
-    expect(written).toEqual([LINK])
+    expect(clipboard.texts).toEqual([LINK])
   })
 })
