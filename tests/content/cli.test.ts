@@ -296,7 +296,9 @@ describe('content CLI: file-system trouble', () => {
     // reach (a clone under a private folder is not). Without it the other three cases still run.
     const asRoot = process.getuid?.() === 0
     const nobody = 65534
-    const nobodyCanRun = !asRoot || spawnSync('sh', ['-c', 'test -r package.json && test -x node_modules/.bin/tsx'], { cwd: PROJECT_ROOT, uid: nobody, gid: nobody }).status === 0
+    // Absolute paths: node resolves tsx by them, and a spawn may start inside a folder nobody could not have entered.
+    const probe = 'test -r "$1/package.json" && test -x "$1/node_modules/.bin/tsx" && test -r "$1/node_modules/tsx/package.json"'
+    const nobodyCanRun = !asRoot || spawnSync('sh', ['-c', probe, 'sh', PROJECT_ROOT], { cwd: PROJECT_ROOT, uid: nobody, gid: nobody }).status === 0
     const dir = contentDir(nobodyCanRun ? { 'seed.txt': seed, 'locked.txt': 'secret' } : { 'seed.txt': seed })
     const pages = join(dir, 'pages')
     if (nobodyCanRun) chmodSync(join(pages, 'locked.txt'), 0o000)
