@@ -39,21 +39,10 @@ export function prepareShard(path: string, shard: ShardToWrite): PreparedShard {
 /** The tables a month of content lives in (`bodies` only for rows kept from schema v1–v3). */
 const MONTH_TABLES = [db.summaries, db.bodyMonths, db.bodies]
 
-/** Deletes the months' releases and bodies; returns the ids that were there. Call inside a rw transaction. */
-async function clearMonths(months: readonly string[]): Promise<string[]> {
-  const removed: string[] = []
-  await db.bodyMonths.bulkDelete([...months])
-  for (const month of months) {
-    // Ids start with the ISO date, so a month's releases are one range of the id index.
-    const inMonth = db.summaries.where('id').between(`${month}-`, `${month}-\uffff`)
-    const [indexKeys, keys] = await Promise.all([inMonth.keys(), inMonth.primaryKeys()])
-    if (keys.length === 0) continue
-    const ids = indexKeys.map(String)
-    await db.summaries.bulkDelete(keys)
-    await db.bodies.bulkDelete(ids)
-    removed.push(...ids)
-  }
-  return removed
+/** The ids of the releases stored in the months: ids start with the ISO date, so each month is one range of the id index. */
+async function idsInMonths(months: readonly string[]): Promise<string[]> {
+  const perMonth = await Promise.all(months.map((month) => db.summaries.where('id').between(`${month}-`, `${month}-\uffff`).keys()))
+  return perMonth.flat().map(String)
 }
 
 /**
@@ -178,7 +167,9 @@ export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentCh
       await db.nodes.bulkPut(taxonomy.nodes)
     }
     const shards = files.filter((file): file is PreparedShard => file.role === 'releases')
-    const before = new Set(await clearMonths([...update.staleMonths, ...shards.map((shard) => shard.month)]))
+    const months = [...update.staleMonths, ...shards.map((shard) => shard.month)]
+    const before = new Set(await idsInMonths(months))
+    await dropMonths(months)
     await putShards(shards)
     const after = shards.flatMap((shard) => shard.summaries.map((summary) => summary.id))
     const afterSet = new Set(after)
