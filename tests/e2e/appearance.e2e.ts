@@ -12,10 +12,7 @@ import type { AxeViolation } from './support/axe'
 import { launchPersistentContext } from './support/browser'
 import { completeFirstVisit } from './support/installed'
 import { serve, type Site } from './support/site'
-
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
+import { SEED_TITLE, SEED_PATH } from './support/shared'
 
 /**
  * Recorded by every document before its own scripts: the first change of `data-theme` (and

@@ -5,10 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { launchPersistentContext } from './support/browser'
 import { completeFirstVisit } from './support/installed'
 import { DIST, serve, type Site } from './support/site'
-
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
+import { SEED_TITLE, SEED_PATH } from './support/shared'
 
 let site: Site
 let context: BrowserContext

@@ -4,9 +4,7 @@ import { axeViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { waitUntilInstalled } from './support/installed'
 import { serve, type Site } from './support/site'
-
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
+import { SEED_TITLE } from './support/shared'
 
 describe('suggestions in the header search box', () => {
   let site: Site

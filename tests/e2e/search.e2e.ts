@@ -5,10 +5,7 @@ import { axeViolations } from './support/axe'
 import { launchBrowser, launchPersistentContext } from './support/browser'
 import { completeFirstVisit, waitUntilInstalled } from './support/installed'
 import { buildWithPages, serve, type Site } from './support/site'
-
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
-const SEED_PATH = '/releases/2017-07-06-osce-organizes-first-seminar-on-community-policing-approaches-to-countering-c184613d'
+import { SEED_TITLE, SEED_PATH } from './support/shared'
 
 const resultLinks = (page: Page) => page.locator('main .search-result__title a')
 const searchStatus = (page: Page) => page.getByRole('main').getByRole('status')

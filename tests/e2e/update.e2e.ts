@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchPersistentContext } from './support/browser'
 import { countRows } from './support/indexeddb'
 import { DIST, serve, type Site } from './support/site'
+import { SEED_TITLE } from './support/shared'
 
-const SEED_TITLE =
-  'OSCE organizes first seminar on community-policing approaches to countering violent extremism and radicalization that lead to terrorism in Mongolia'
 const NEW_VERSION = 'New version available.'
 
 let workspace: string
