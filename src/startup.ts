@@ -36,6 +36,12 @@ import { createSyncRunner, type SyncRunner } from '@/sync/runner'
 /** `navigator.connection` is not in TypeScript's DOM types (Chromium only). */
 const saveData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true
 
+/** The browser's next idle moment, at most a few seconds away; at once where there is no requestIdleCallback (Safari). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 })
+  else setTimeout(work, 0)
+}
+
 function createAppContentSync(runner: SyncRunner): ContentSync {
   const store = useContentSyncStore(getActivePinia())
   return createContentSync({
@@ -43,8 +49,9 @@ function createAppContentSync(runner: SyncRunner): ContentSync {
     publish: store.publish,
     finished(contentChanged) {
       store.runFinished(contentChanged)
-      // The index is rebuilt in the search worker, in the background, not on the first search.
-      if (contentChanged) loadSearchClient().then((client) => client.refresh()).catch((error: unknown) => console.warn('Search index rebuild failed; the next search retries it.', error))
+      // The index is rebuilt in the search worker, in the background, not on the first search; once the page has
+      // rendered the new content, so that loading the worker does not compete with a first visit's first page.
+      if (contentChanged) whenIdle(() => loadSearchClient().then((client) => client.refresh()).catch((error: unknown) => console.warn('Search index rebuild failed; the next search retries it.', error)))
     },
     preferences: async () => ({ keepYears: await readSetting('keepYears'), contentRemoved: await readSetting('contentRemoved') }),
     saveData,

@@ -5,12 +5,23 @@
  * installs in the background and waits; the page only switches to it when the
  * reader clicks Reload, so an article is never swapped out mid-sentence.
  */
-import { useEventListener, useIntervalFn } from '@vueuse/core'
-import { onScopeDispose, ref, watch, type Ref } from 'vue'
+import { useEventListener, useIntervalFn, useTimeoutFn, whenever } from '@vueuse/core'
+import { getCurrentScope, onScopeDispose, ref, watch, type Ref } from 'vue'
 import { useRegisterSW } from 'virtual:pwa-register/vue'
 
 /** Long-lived tabs (a reader left open on a field laptop) still learn about deployments. */
 export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000
+/** The latest the worker is registered after the page opens, whatever `registerWhen` says: a stuck start must not keep a fixed deployment out. */
+export const REGISTER_AT_THE_LATEST_MS = 10_000
+
+export interface ServiceWorkerUpdateOptions {
+  /**
+   * When the worker may be registered (and the shell precached): on a first visit, once the content has
+   * arrived, so that precaching the shell's files does not compete with it for the network and the processor.
+   * At once when not given.
+   */
+  registerWhen?: () => boolean
+}
 
 export interface ServiceWorkerUpdates {
   /** A new version is installed and waiting; shown until the reader reloads or dismisses it. */
@@ -23,8 +34,10 @@ export interface ServiceWorkerUpdates {
   dismiss(): void
 }
 
-export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
+export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}): ServiceWorkerUpdates {
   const needRefresh = ref(false)
+  const offlineReady = ref(false)
+  let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined
   let registration: ServiceWorkerRegistration | undefined
   let checking = false
   let reloading = false
@@ -76,24 +89,37 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
     })
   }
 
-  const { needRefresh: pluginNeedRefresh, offlineReady, updateServiceWorker } = useRegisterSW({
-    // Registered once the page has loaded: precaching the shell must not compete with the first visit's own downloads.
-    immediate: false,
-    // Replaces the plugin's unconditional window.location.reload(), so that it happens once.
-    onNeedReload: reloadOnce,
-    onRegisteredSW(_swUrl, registered) {
-      if (!registered || disposed) return
-      registration = registered
-      registered.addEventListener('updatefound', watchInstalling)
-      hourly.resume()
-      void checkForUpdate()
-    },
-  })
-
-  // The plugin's flag only ever turns true (once per page); ours can be dismissed and raised again.
-  watch(pluginNeedRefresh, (value) => {
-    if (value) announce()
-  }, { immediate: true })
+  // Registered later than the setup, in the setup's scope, so that the plugin's watchers stop with the component.
+  const scope = getCurrentScope()
+  let registerRequested = false
+  function register(): void {
+    if (registerRequested || disposed) return
+    registerRequested = true
+    scope?.run(() => {
+      const plugin = useRegisterSW({
+        // Registered once the page has loaded, should that come later: the first visit's own downloads go first.
+        immediate: false,
+        // Replaces the plugin's unconditional window.location.reload(), so that it happens once.
+        onNeedReload: reloadOnce,
+        onRegisteredSW(_swUrl, registered) {
+          if (!registered || disposed) return
+          registration = registered
+          registered.addEventListener('updatefound', watchInstalling)
+          hourly.resume()
+          void checkForUpdate()
+        },
+      })
+      updateServiceWorker = plugin.updateServiceWorker
+      // The plugin's flag only ever turns true (once per page); ours can be dismissed and raised again.
+      watch(plugin.needRefresh, (value) => {
+        if (value) announce()
+      }, { immediate: true })
+      watch(plugin.offlineReady, (ready) => (offlineReady.value = ready), { immediate: true })
+    })
+  }
+  const registerWhen = options.registerWhen ?? (() => true)
+  whenever(registerWhen, register, { immediate: true, once: true })
+  useTimeoutFn(register, REGISTER_AT_THE_LATEST_MS)
 
   async function reload(): Promise<void> {
     const waiting = registration?.waiting
@@ -108,7 +134,7 @@ export function useServiceWorkerUpdates(): ServiceWorkerUpdates {
       if (waiting.state === 'activated') reloadOnce()
     })
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true })
-    await updateServiceWorker(true)
+    await updateServiceWorker?.(true)
   }
 
   function dismiss(): void {

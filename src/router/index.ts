@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router'
 import { showPageTitle } from '@/composables/usePageTitle'
 import type { MessageKey } from '@/i18n/messages'
 import HomeView from '@/views/HomeView.vue'
@@ -40,7 +40,8 @@ export function createAppRouter(history = createWebHistory(import.meta.env.BASE_
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // Not on the first load: the page starts at the top anyway, and scrolling there costs a forced layout in the middle of it.
+    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
   })
   // A page titled after its content shows the app's name until it has read it; fixed titles are the shell's (useFixedPageTitle).
   router.afterEach((to, _from, failure) => {

@@ -1,9 +1,11 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia } from 'pinia'
 import { ref } from 'vue'
 import type { RegisterSWOptions } from 'virtual:pwa-register/vue'
 import ReloadPrompt from '@/components/pwa/ReloadPrompt.vue'
-import { UPDATE_CHECK_INTERVAL_MS } from '@/pwa/useServiceWorkerUpdates'
+import { REGISTER_AT_THE_LATEST_MS, UPDATE_CHECK_INTERVAL_MS } from '@/pwa/useServiceWorkerUpdates'
+import { useContentSyncStore } from '@/stores/contentSync'
 import { createAppI18n } from '@/i18n'
 
 /** What the mocked useRegisterSW hands out, so each test can play the plugin's part. */
@@ -55,8 +57,11 @@ let online = true
 const serviceWorkerContainer = new EventTarget()
 const reloadPage = vi.fn()
 
-function mountPrompt(): VueWrapper {
-  wrapper = mount(ReloadPrompt, { global: { plugins: [createAppI18n()] }, attachTo: document.body })
+/** Mounts the prompt; by default the start's content check has already finished, so the worker registers at once. */
+function mountPrompt({ syncSettled = true } = {}): VueWrapper {
+  const pinia = createPinia()
+  if (syncSettled) useContentSyncStore(pinia).runFinished(false)
+  wrapper = mount(ReloadPrompt, { global: { plugins: [createAppI18n(), pinia] }, attachTo: document.body })
   return wrapper
 }
 
@@ -101,6 +106,29 @@ describe('ReloadPrompt', () => {
     expect(root.attributes('data-build')).toBe('v1')
     expect(root.text()).toBe('')
     // Registered after the page has loaded, so precaching does not compete with a first visit.
+    expect(plugin.options?.immediate).toBe(false)
+  })
+
+  it('registers the worker only once the start\'s content check has finished: a first visit downloads its content first', async () => {
+    mountPrompt({ syncSettled: false })
+    await flushPromises()
+    expect(plugin.options).toBeUndefined()
+
+    useContentSyncStore().runFinished(true)
+    await flushPromises()
+    expect(plugin.options?.immediate).toBe(false)
+    const first = plugin.options
+    useContentSyncStore().runFinished(false)
+    await flushPromises()
+    expect(plugin.options).toBe(first)
+  })
+
+  it('registers the worker after ten seconds even when the content check never finishes', async () => {
+    vi.useFakeTimers()
+    mountPrompt({ syncSettled: false })
+    await vi.advanceTimersByTimeAsync(REGISTER_AT_THE_LATEST_MS - 1)
+    expect(plugin.options).toBeUndefined()
+    await vi.advanceTimersByTimeAsync(1)
     expect(plugin.options?.immediate).toBe(false)
   })
 
