@@ -140,7 +140,9 @@ export class ReaderDatabase extends Dexie {
   stagedFiles!: EntityTable<StagedFile, 'path'>
 
   constructor(name = DATABASE_NAME) {
-    super(name)
+    // Live query results are frozen, not deep-cloned for each subscriber: nothing edits them (useLiveQuery hands out
+    // read-only snapshots), and cloning the menu tree and the release lists cost the main thread a long task on a first install.
+    super(name, { cache: 'immutable' })
     // Summaries are kept in id order, and release ids start with their ISO date, so any index read in
     // reverse (`where('fields').equals(x).reverse()`) is already newest first.
     this.version(1).stores({
