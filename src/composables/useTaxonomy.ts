@@ -40,7 +40,13 @@ function buildLookup(nodes: readonly TaxonomyNode[]): TaxonomyLookup {
     childrenOf.set(node.parent, siblings)
   }
   for (const siblings of childrenOf.values()) siblings.sort((a, b) => a.order - b.order)
-  const pathOf = (node: TaxonomyNode) => nodePath(node, byId)
+  // Asked for every link on every render (the menus, lists, breadcrumbs): worked out once per node.
+  const paths = new Map<string, string | null>()
+  const pathOf = (node: TaxonomyNode) => {
+    let path = paths.get(node.id)
+    if (path === undefined) paths.set(node.id, (path = nodePath(node, byId)))
+    return path
+  }
   const ancestors = (node: TaxonomyNode) => {
     const chain: TaxonomyNode[] = []
     let parent = node.parent ? byId.get(node.parent) : undefined

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryHistory, START_LOCATION } from 'vue-router'
 import { createAppRouter } from '@/router'
 
@@ -6,8 +6,15 @@ describe('where a navigation scrolls', () => {
   const router = createAppRouter(createMemoryHistory())
   const scroll = router.options.scrollBehavior
   if (!scroll) throw new Error('the app router has no scrollBehavior')
-  const country = router.resolve('/countries/mongolia')
-  const release = router.resolve('/releases/mongolia-verlt-2017')
+  let country = router.currentRoute.value
+  let release = router.currentRoute.value
+
+  beforeAll(async () => {
+    await router.push('/countries/mongolia')
+    country = router.currentRoute.value
+    await router.push('/releases/mongolia-verlt-2017')
+    release = router.currentRoute.value
+  })
 
   it('leaves the first load alone: the page is at the top already, and scrolling there would force a layout', () => {
     expect(scroll(country, START_LOCATION, null)).toBe(false)

@@ -16,12 +16,23 @@ function ancestorPaths(node: TaxonomyNode, lookup: TaxonomyLookup): Set<string> 
   return new Set(lookup.ancestors(node).flatMap((ancestor) => lookup.pathOf(ancestor) ?? []))
 }
 
+/** Each menu's entries, worked out once per menu tree: every open group asks for its own and for each child's. */
+const childrenCache = new WeakMap<TaxonomyLookup, Map<string | null, readonly TaxonomyNode[]>>()
+
 /**
  * Menu entries worth a link: not those leading outside the reader (no path), and
  * not shortcuts back to a section or to a page the entry is already inside
  * ("Countries › All" is the Countries page again).
  */
-export function navChildren(lookup: TaxonomyLookup, parentId: string | null): TaxonomyNode[] {
+export function navChildren(lookup: TaxonomyLookup, parentId: string | null): readonly TaxonomyNode[] {
+  let cache = childrenCache.get(lookup)
+  if (!cache) childrenCache.set(lookup, (cache = new Map()))
+  let children = cache.get(parentId)
+  if (!children) cache.set(parentId, (children = linkedChildren(lookup, parentId)))
+  return children
+}
+
+function linkedChildren(lookup: TaxonomyLookup, parentId: string | null): TaxonomyNode[] {
   return lookup.children(parentId).filter((node) => {
     const path = lookup.pathOf(node)
     if (path === null) return false
