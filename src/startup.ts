@@ -3,7 +3,7 @@
  *
  * - `createAppState()` (installed by main.ts): the state the whole app shares,
  *   made afresh for each app, so every test mounts with its own: the menu tree
- *   read live from IndexedDB, the search results cache, and the browser's
+ *   read live from IndexedDB, the install record, the search results cache, and the browser's
  *   install prompt, captured from the first moment; and the interface language
  *   (vue-i18n, src/i18n), English unless main.ts passes one it has switched,
  *   with the fixed page titles shown in it.
@@ -20,6 +20,7 @@ import type { Router } from 'vue-router'
 import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/searchCache'
 import { useSyncTriggers } from '@/composables/useSyncTriggers'
+import { createSharedInstallState, installStateKey } from '@/composables/useOfflineContent'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
 import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
@@ -81,14 +82,17 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       // Needs Pinia installed first (main.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
+      const installState = createSharedInstallState()
       const installPrompt = captureInstallPrompt()
       app.provide(taxonomyKey, taxonomy.shared)
+      app.provide(installStateKey, installState.shared)
       app.provide(searchCacheKey, createSearchCache())
       app.provide(installPromptKey, installPrompt.prompt)
       app.onUnmount(() => {
         stopTitles()
         stopPageMessages?.()
         taxonomy.stop()
+        installState.stop()
         installPrompt.stop()
       })
     },

@@ -1,6 +1,30 @@
-import { computed } from 'vue'
+import { computed, effectScope, type InjectionKey, type ShallowRef } from 'vue'
+import type { InstallState } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
+import { injectAppState } from './injectAppState'
 import { useLiveQuery } from './useLiveQuery'
+
+export interface SharedInstallState {
+  installed: ShallowRef<InstallState | undefined>
+  loading: ShallowRef<boolean>
+}
+
+export const installStateKey: InjectionKey<SharedInstallState> = Symbol('installState')
+
+/**
+ * The install record, read live once for the whole app (created by src/startup.ts): an install rewrites it
+ * with every batch, and each reader of its own would rerun a query on every one of those writes.
+ */
+export function createSharedInstallState(): { shared: SharedInstallState; stop(): void } {
+  // Detached: the subscription lives as long as the app, not as the first component that asked.
+  const scope = effectScope(true)
+  const shared = scope.run((): SharedInstallState => {
+    const { data, loading } = useLiveQuery(readInstallState)
+    return { installed: data, loading }
+  })
+  if (!shared) throw new Error('Install state scope failed to start')
+  return { shared, stop: () => scope.stop() }
+}
 
 /**
  * What IndexedDB holds, read from the install record rather than the install
@@ -8,7 +32,7 @@ import { useLiveQuery } from './useLiveQuery'
  * start runs none.
  */
 export function useOfflineContent() {
-  const { data: installed, loading } = useLiveQuery(readInstallState)
+  const { installed, loading } = injectAppState(installStateKey, 'useOfflineContent()')
   /** The complete content, or null while none is (or an update is half-way). */
   const available = computed(() => (installed.value?.complete ? installed.value : null))
   return { installed, available, loading }

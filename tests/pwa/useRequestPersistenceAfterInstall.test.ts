@@ -6,6 +6,7 @@ import { db } from '@/db/database'
 import { readSetting, writeSetting } from '@/db/settings'
 import { requestPersistenceOnce, useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
 import { beginInstall, completeInstall } from '@/db/install'
+import { createSharedInstallState, installStateKey } from '@/composables/useOfflineContent'
 import { stubStorage } from '../support/storageStub'
 
 let stub: ReturnType<typeof stubStorage>
@@ -15,8 +16,11 @@ function mountWatcher() {
   const pinia = createPinia()
   setActivePinia(pinia)
   const ask = vi.fn(async () => undefined)
-  const wrapper = mount(defineComponent({ setup: () => useRequestPersistenceAfterInstall(ask), render: () => h('p') }), { global: { plugins: [pinia] } })
-  return { ask, wrapper }
+  const installState = createSharedInstallState()
+  const wrapper = mount(defineComponent({ setup: () => useRequestPersistenceAfterInstall(ask), render: () => h('p') }), {
+    global: { plugins: [pinia], provide: { [installStateKey as symbol]: installState.shared } },
+  })
+  return { ask, wrapper: { unmount: () => (wrapper.unmount(), installState.stop()) } }
 }
 
 describe('useRequestPersistenceAfterInstall', () => {

@@ -1,12 +1,13 @@
 import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { h } from 'vue'
+import { h, shallowRef } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import NodePageFrame from '@/components/taxonomy/NodePageFrame.vue'
 import type { TaxonomyStatus } from '@/composables/useTaxonomy'
 import type { TaxonomyNode } from '@/content/types'
 import { createAppRouter } from '@/router'
 import { contentSyncKey } from '@/composables/useContentSync'
+import { installStateKey, type SharedInstallState } from '@/composables/useOfflineContent'
 import { useContentSyncStore } from '@/stores/contentSync'
 import type { ContentSync } from '@/sync/content-sync'
 import { createAppI18n, loadPageMessages } from '@/i18n'
@@ -30,9 +31,11 @@ function mountFrame(status: TaxonomyStatus, node: TaxonomyNode | null, state: Sy
   if (state === 'failed') store.publish({ failure: { reason: 'unreachable', path: 'manifest.json' } })
   if (state !== 'starting' && state !== 'installing') store.runFinished(false)
   const sync: ContentSync = { check: vi.fn(async () => null), contentReplaced: vi.fn() }
+  // Nothing installed: the frame's messages come from the sync's state.
+  const installState: SharedInstallState = { installed: shallowRef(undefined), loading: shallowRef(false) }
   const wrapper = mount(
     { render: () => h(NodePageFrame, { status, node, what: 'country “atlantis”' }, { default: ({ node: shown }: { node: TaxonomyNode }) => h('h1', shown.label) }) },
-    { global: { plugins: [pinia, createAppRouter(createMemoryHistory()), i18n], provide: { [contentSyncKey as symbol]: sync } } },
+    { global: { plugins: [pinia, createAppRouter(createMemoryHistory()), i18n], provide: { [contentSyncKey as symbol]: sync, [installStateKey as symbol]: installState } } },
   )
   return { wrapper, check: sync.check }
 }
