@@ -25,6 +25,7 @@ import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
 import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
 import { PATHS } from '@/router/paths'
+import { usePreparedFormats } from '@/i18n/useFormat'
 import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
@@ -105,4 +106,6 @@ export function useAppStartup(): void {
   useAppearance()
   useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
+  // While a first visit waits for its content: the first list then does not pay for the formatters.
+  usePreparedFormats(whenIdle)
 }
