@@ -1,11 +1,13 @@
 /** Which menu entries the navigation shows, and the open/closed state its groups share. */
-import type { InjectionKey } from 'vue'
+import type { InjectionKey, Ref } from 'vue'
 import type { TaxonomyNode } from '@/content/types'
 import type { TaxonomyLookup } from '@/composables/useTaxonomy'
 
 export interface NavTreeState {
   /** Prefix for element ids, so the side navigation and the drawer never share one. */
   idPrefix: string
+  /** How many top-level sections show their entries yet (NavTree draws them a frame apart when the menus arrive). */
+  sectionsShown: Readonly<Ref<number>>
   isExpanded(node: TaxonomyNode, depth: number): boolean
   toggle(node: TaxonomyNode, depth: number): void
 }

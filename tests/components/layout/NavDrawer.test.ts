@@ -13,7 +13,8 @@ async function mountDrawer() {
     render: () => [h('button', { id: 'outside' }, 'Outside'), h(NavDrawer, { id: 'nav-drawer', onClose })],
   })
   wrapper = (await mountRoute('/', Host)).wrapper
-  await waitForText(wrapper, 'Participating States')
+  // The menus arrive after the drawer opened here (a start reading them): their sections are drawn a frame apart, the last one last.
+  await waitForText(wrapper, 'OSCE Main Website')
   const panel = wrapper.get('[role="dialog"]')
   const focusable = panel.findAll<HTMLElement>('a[href], button')
   return { onClose, panel, first: focusable[0], last: focusable.at(-1) }

@@ -11,7 +11,8 @@ let wrapper: VueWrapper | undefined
 async function mountTreeAt(path: string) {
   const mounted = await mountRoute(path, Tree)
   wrapper = mounted.wrapper
-  await waitForText(mounted.wrapper, 'Participating States')
+  // The menus are read after the mount: their sections are drawn a frame apart, About us (the OSCE Main Website) last.
+  await waitForText(mounted.wrapper, 'OSCE Main Website')
   return mounted
 }
 
@@ -28,6 +29,33 @@ describe('NavTree', () => {
     await installContent()
   })
   afterEach(() => wrapper?.unmount())
+
+  it('draws menus that arrive after the mount over several frames: the top level, then one section a frame', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback))
+    const runFrame = async () => {
+      const frame = frames.shift()
+      if (!frame) throw new Error('no frame was asked for')
+      frame(performance.now())
+      await vi.waitFor(() => expect(frames.length > 0 || linksIn('about-us').length > 0).toBe(true))
+    }
+    wrapper = (await mountRoute('/', Tree)).wrapper
+    await vi.waitFor(() => expect(frames).toHaveLength(1))
+    expect(topLevelLinks()).toHaveLength(0)
+
+    await runFrame()
+    expect(topLevelLinks()).toHaveLength(4)
+    expect(wrapper.findAll('.nav-list--depth-1')).toHaveLength(0)
+    await runFrame()
+    expect(linksIn('our-work').map((link) => link.attributes('href'))).toEqual(['/fields', '/meetings'])
+    expect(linksIn('countries')).toHaveLength(0)
+    await runFrame()
+    await runFrame()
+    await runFrame()
+    expect(linksIn('about-us').map((link) => link.text())).toEqual(['OSCE Main Website'])
+    expect(frames).toHaveLength(0)
+    vi.restoreAllMocks()
+  })
 
   it('lists the four sections in menu order, each linking to its index page', async () => {
     await mountTreeAt('/')
