@@ -1,4 +1,4 @@
-import { onScopeDispose, shallowRef, watch, type ShallowRef, type WatchSource } from 'vue'
+import { effectScope, onScopeDispose, shallowRef, watch, type ShallowRef, type WatchSource } from 'vue'
 import { observeQuery, type LiveSubscription } from '@/db/live'
 
 export interface LiveQueryResult<T> {
@@ -40,4 +40,15 @@ export function useLiveQuery<T>(query: () => Promise<T>, source?: WatchSource): 
   else subscribe()
   onScopeDispose(() => subscription?.unsubscribe())
   return { data, error, loading }
+}
+
+/**
+ * A live query for state the whole app shares (src/startup.ts): run in a detached scope, so the
+ * subscription lives as long as the app, not as the first component that asked; `stop` ends it.
+ */
+export function createSharedLiveQuery<T>(query: () => Promise<T>): { result: LiveQueryResult<T>; stop(): void } {
+  const scope = effectScope(true)
+  const result = scope.run(() => useLiveQuery(query))
+  if (!result) throw new Error('Shared live query scope failed to start')
+  return { result, stop: () => scope.stop() }
 }

@@ -1,8 +1,8 @@
-import { computed, effectScope, type InjectionKey, type ShallowRef } from 'vue'
+import { computed, type InjectionKey, type ShallowRef } from 'vue'
 import type { InstallState } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
 import { injectAppState } from './injectAppState'
-import { useLiveQuery } from './useLiveQuery'
+import { createSharedLiveQuery } from './useLiveQuery'
 
 export interface SharedInstallState {
   installed: ShallowRef<InstallState | undefined>
@@ -16,14 +16,8 @@ export const installStateKey: InjectionKey<SharedInstallState> = Symbol('install
  * with every batch, and each reader of its own would rerun a query on every one of those writes.
  */
 export function createSharedInstallState(): { shared: SharedInstallState; stop(): void } {
-  // Detached: the subscription lives as long as the app, not as the first component that asked.
-  const scope = effectScope(true)
-  const shared = scope.run((): SharedInstallState => {
-    const { data, loading } = useLiveQuery(readInstallState)
-    return { installed: data, loading }
-  })
-  if (!shared) throw new Error('Install state scope failed to start')
-  return { shared, stop: () => scope.stop() }
+  const { result, stop } = createSharedLiveQuery(readInstallState)
+  return { shared: { installed: result.data, loading: result.loading }, stop }
 }
 
 /**

@@ -1,9 +1,9 @@
-import { computed, effectScope, type ComputedRef, type InjectionKey } from 'vue'
+import { computed, type ComputedRef, type InjectionKey } from 'vue'
 import { allNodes } from '@/db/content'
 import type { TaxonomyNode } from '@/content/types'
 import { nodePath } from '@/router/paths'
 import { injectAppState } from './injectAppState'
-import { useLiveQuery } from './useLiveQuery'
+import { createSharedLiveQuery } from './useLiveQuery'
 
 export interface TaxonomyLookup {
   byId: ReadonlyMap<string, TaxonomyNode>
@@ -75,17 +75,12 @@ export const taxonomyKey: InjectionKey<SharedTaxonomy> = Symbol('taxonomy')
  * (it is small and read-only). Created once per app by src/startup.ts.
  */
 export function createSharedTaxonomy(): { shared: SharedTaxonomy; stop(): void } {
-  // Detached: the subscription lives as long as the app, not as the first component that asked.
-  const scope = effectScope(true)
-  const shared = scope.run((): SharedTaxonomy => {
-    const { data, loading } = useLiveQuery(allNodes)
-    const taxonomy = computed(() => (data.value && data.value.length > 0 ? buildLookup(data.value) : null))
-    // A failed read ends loading too: it shows as empty, with the install's state, rather than as a wait.
-    const status = computed<TaxonomyStatus>(() => (taxonomy.value ? 'ready' : loading.value ? 'loading' : 'empty'))
-    return { taxonomy, status }
-  })
-  if (!shared) throw new Error('Taxonomy scope failed to start')
-  return { shared, stop: () => scope.stop() }
+  const { result, stop } = createSharedLiveQuery(allNodes)
+  const { data, loading } = result
+  const taxonomy = computed(() => (data.value && data.value.length > 0 ? buildLookup(data.value) : null))
+  // A failed read ends loading too: it shows as empty, with the install's state, rather than as a wait.
+  const status = computed<TaxonomyStatus>(() => (taxonomy.value ? 'ready' : loading.value ? 'loading' : 'empty'))
+  return { shared: { taxonomy, status }, stop }
 }
 
 /** The app's shared menu tree. */
