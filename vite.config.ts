@@ -32,7 +32,8 @@ export const APP_MANIFEST = {
 
 export default defineConfig({
   plugins: [
-    vue(),
+    // Every component uses <script setup>: without the Options API, Vue's code is smaller and sets components up faster.
+    vue({ features: { optionsAPI: false } }),
     precompileMessages(),
     countryNamesByPlace(),
     vueI18nTreeShaking(),
