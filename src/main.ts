@@ -15,4 +15,6 @@ app.use(createPinia())
 app.use(createAppRouter())
 app.use(createAppState({ i18n }))
 // The first paint is in the reader's language: a Russian reader never sees the English interface flash by.
-void startInLanguage(i18n.global).then(() => app.mount('#app'))
+// The mount is a task of its own: opening the database resolves in a microtask, so the first render would
+// otherwise run in one long task with the database's first open (on a first visit, its creation).
+void startInLanguage(i18n.global).then(() => setTimeout(() => app.mount('#app'), 0))

@@ -33,7 +33,7 @@ export interface LocaleTarget {
   locale: { value: string }
   readonly availableLocales: readonly string[]
   setLocaleMessage(locale: string, messages: MessageSchema): void
-  mergeLocaleMessage(locale: string, messages: Partial<MessageSchema>): void
+  getLocaleMessage(locale: string): MessageSchema
 }
 
 /** What each loaded language brings beyond its messages, per app (keyed by its global composer). */
@@ -77,7 +77,9 @@ export async function loadPageMessagesIfEnglish(target: LocaleTarget): Promise<v
 export async function loadPageMessages(target: LocaleTarget): Promise<void> {
   if (pagesLoaded.has(target)) return
   const { default: pages } = await import('./messages/en.json?part=pages')
-  target.mergeLocaleMessage(DEFAULT_LOCALE, pages)
+  // The pages' sections beside the shell's. The two parts share no top-level section (messageParts.ts), so a
+  // shallow merge is whole; vue-i18n's mergeLocaleMessage deep-copies through the reactive messages instead.
+  target.setLocaleMessage(DEFAULT_LOCALE, { ...target.getLocaleMessage(DEFAULT_LOCALE), ...pages })
   pagesLoaded.add(target)
 }
 

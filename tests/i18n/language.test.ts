@@ -139,7 +139,10 @@ describe('switching the interface language', () => {
     expect(i18n.global.te('settings.offlineContent', 'en')).toBe(false)
     await router.push('/settings')
     expect(i18n.global.te('settings.offlineContent', 'en')).toBe(true)
+    // The pages' words are added beside the shell's, which stay.
+    expect(i18n.global.t('app.skipToContent')).toBe('Skip to content')
     await waitForText(wrapper, 'Offline content')
+    expect(wrapper.find('.skip-link').text()).toBe('Skip to content')
     expect(wrapper.text()).not.toContain('settings.')
   })
 
