@@ -30,6 +30,21 @@ describe('CountryView', () => {
     expect(document.title).toBe('Mongolia · OSCE Field Reader')
   })
 
+  it('shows the mentions only once the country’s own releases are listed: nothing is pushed down the page', async () => {
+    // The release sections' headings at every change of the page, from before the mount to the end.
+    const seen: string[] = []
+    const observer = new MutationObserver(() => {
+      const headings = [...document.querySelectorAll('.release-section h2')].map((heading) => heading.textContent?.trim())
+      if (headings.length > 0 && headings.join(' | ') !== seen.at(-1)) seen.push(headings.join(' | '))
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    const { wrapper } = await mountRoute('/countries/mongolia')
+    await waitForText(wrapper, 'Also mentioned in (0)')
+    observer.disconnect()
+
+    expect(seen).toEqual(['Releases from Mongolia', 'Releases from Mongolia (1)', 'Releases from Mongolia (1) | Also mentioned in', 'Releases from Mongolia (1) | Also mentioned in (0)'])
+  })
+
   it('lists the seed release as a mention of Canada, with no release from Canada', async () => {
     const { wrapper } = await mountRoute('/countries/canada')
     await waitForText(wrapper, 'Also mentioned in (1)')
