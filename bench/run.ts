@@ -41,7 +41,7 @@ const SECTIONS: readonly BenchSection[] = [
   },
   {
     name: 'lighthouse',
-    description: 'Lighthouse mobile on the production build: first visit of /countries/mongolia, fresh profile, 5 runs (needs `npm run build` first)',
+    description: 'Lighthouse mobile on the production build: first visit of /countries/mongolia, fresh profile, 5 runs, then 3 without the headless scrollbar hold (needs `npm run build` first)',
     run: () => benchLighthouse(),
   },
   {
