@@ -71,17 +71,30 @@ export async function runLighthouse(url: string, extraChromeFlags: readonly stri
   }
 }
 
+/** `runs` Lighthouse runs of `url`, one after the other (two at once would share the 2 cores and slow each other). */
+async function runsOf(url: string, runs: number, extraChromeFlags: readonly string[] = []): Promise<LighthouseScores[]> {
+  const scores: LighthouseScores[] = []
+  for (let run = 0; run < runs; run++) scores.push(await runLighthouse(url, extraChromeFlags))
+  return scores
+}
+
+/**
+ * The median run by performance score: single Lighthouse runs are noisy on a shared 2-core machine (±5 points), and
+ * a run's score depends on whether Chromium held its first paint; five runs give a steadier median than three.
+ */
+function medianRun(scores: readonly LighthouseScores[]): LighthouseScores {
+  const median = [...scores].sort((a, b) => a.performance - b.performance)[Math.floor(scores.length / 2)]
+  if (!median) throw new Error('Lighthouse made no run')
+  return median
+}
+
 export async function benchLighthouse(root = DIST, path = '/countries/mongolia', runs = 5): Promise<Figures> {
   const site = await serve(root)
   try {
-    const scores: LighthouseScores[] = []
-    for (let run = 0; run < runs; run++) scores.push(await runLighthouse(`${site.url}${path}`))
-    const unheld: LighthouseScores[] = []
-    for (let run = 0; run < 3; run++) unheld.push(await runLighthouse(`${site.url}${path}`, WITHOUT_SCROLLBAR_HOLD))
-    const unheldMedian = [...unheld].sort((a, b) => a.performance - b.performance)[1] as LighthouseScores
-    // The median run by performance score: single Lighthouse runs are noisy on a shared 2-core machine (±5 points),
-    // and a run's score depends on whether Chromium held its first paint; five runs give a steadier median than three.
-    const median = [...scores].sort((a, b) => a.performance - b.performance)[Math.floor(scores.length / 2)] as LighthouseScores
+    const scores = await runsOf(`${site.url}${path}`, runs)
+    const unheld = await runsOf(`${site.url}${path}`, 3, WITHOUT_SCROLLBAR_HOLD)
+    const median = medianRun(scores)
+    const unheldMedian = medianRun(unheld)
     return {
       lighthousePerformance: { label: `Lighthouse mobile performance, first visit of ${path} (median of ${runs}: ${scores.map((s) => s.performance).join(', ')})`, value: median.performance, unit: 'score', note: targetNote(median.performance >= 95, 'target ≥ 95') },
       lighthouseTbtMs: { label: 'Lighthouse total blocking time (median run)', value: median.totalBlockingTimeMs, unit: 'ms', note: targetNote(median.totalBlockingTimeMs <= 150, 'target ≤ 150 ms') },
