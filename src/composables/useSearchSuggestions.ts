@@ -77,9 +77,11 @@ export function useSearchSuggestions(text: Ref<string>) {
   }
 
   let latest = 0
-  // The menus may still be loading when the first letters arrive: answer again once they are there.
+  // The menus may still be loading when the first letters arrive: answer again once they are there. Until the
+  // reader types, the candidates are not worked out: at start they would be rebuilt each time the menus change.
+  const typing = computed(() => text.value.trim().length >= MIN_TEXT_LENGTH)
   watch(
-    [text, candidates],
+    [text, () => (typing.value ? candidates.value : null)],
     async ([typed]) => {
       const ticket = ++latest
       if (typed.trim().length < MIN_TEXT_LENGTH) {
