@@ -25,7 +25,6 @@ import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
 import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
 import { PATHS } from '@/router/paths'
-import { usePreparedFormats } from '@/i18n/useFormat'
 import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
@@ -106,6 +105,6 @@ export function useAppStartup(): void {
   useAppearance()
   useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
-  // While a first visit waits for its content: the first list then does not pay for the formatters.
-  usePreparedFormats(whenIdle)
+  // No formatter is made here ahead of the first list: the sync worker loads ICU's data for the whole process
+  // (src/sync/sync.worker.ts). Made on the main thread at start, it raced the worker and cost up to 70 ms.
 }

@@ -25,15 +25,6 @@ const percentFormat = (locale: string) =>
 const momentFormat = (locale: string) =>
   cached(`moment:${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }))
 
-/**
- * Makes a language's day and number formatters before a page needs them: the first formatter of a page costs
- * tens of milliseconds, better spent while the page waits for the network than in the render of the first list.
- */
-export function prepareFormats(locale: string): void {
-  formatDay('2017-07-06', locale)
-  formatCount(0, locale)
-}
-
 /** `2017-07-06` as "6 July 2017" (en-GB) or "6 июля 2017 г." (ru). */
 export function formatDay(isoDate: string, locale: string): string {
   const [year, month, day] = isoDate.split('-').map(Number)

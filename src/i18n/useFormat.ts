@@ -1,15 +1,9 @@
 import { useI18n } from 'vue-i18n'
-import { formatBytes, formatCount, formatDay, formatMoment, formatShare, prepareFormats } from '@/components/format'
+import { formatBytes, formatCount, formatDay, formatMoment, formatShare } from '@/components/format'
 import { formatLocale, isLocale, DEFAULT_LOCALE } from './locales'
 
 /** The Intl locale that formats the interface language `locale`. */
 const intlLocale = (locale: string) => formatLocale(isLocale(locale) ? locale : DEFAULT_LOCALE)
-
-/** Makes the interface language's formatters ahead of the first page that needs them, when `schedule` says. */
-export function usePreparedFormats(schedule: (work: () => void) => void): void {
-  const { locale } = useI18n()
-  schedule(() => prepareFormats(intlLocale(locale.value)))
-}
 
 /**
  * The formatters of components/format.ts, in the interface language: dates and
