@@ -84,7 +84,7 @@ export function useSearchSuggestions(text: Ref<string>) {
     [text, () => (typing.value ? candidates.value : null)],
     async ([typed]) => {
       const ticket = ++latest
-      if (typed.trim().length < MIN_TEXT_LENGTH) {
+      if (!typing.value) {
         suggestions.value = []
         return
       }
