@@ -3,7 +3,7 @@
  * replaced by any pack update; user tables (settings, saved, reads) are never
  * touched by an install and must survive every schema version.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { Release, TaxonomyNode } from '@/content/types'
 import { monthOfRelease } from './body-pack'
 
@@ -102,9 +102,63 @@ export interface Setting {
   value: unknown
 }
 
+/** A row of the v1–v5 `saved` table: kept as it was; schema v6 copied each into the default list (`savedItems`). */
 export interface SavedRelease {
   releaseId: string
   savedAt: string
+}
+
+/** The list every save goes to unless the reader picks another; it always exists (created on first use). */
+export const DEFAULT_LIST_ID = 'saved'
+
+/** A named reading list of the reader's. The default list's `name` is null: it shows as "Saved" in the reader's language. */
+export interface SavedList {
+  id: string
+  name: string | null
+  /** ISO timestamp. */
+  createdAt: string
+}
+
+/**
+ * A release in one of the reader's lists. Title and date are copied at save
+ * time, so a saved release that later leaves the content still shows what it was.
+ */
+export interface SavedItem {
+  listId: string
+  releaseId: string
+  /** ISO timestamp. */
+  savedAt: string
+  title: string
+  /** The release's date, `YYYY-MM-DD`. */
+  date: string
+}
+
+/**
+ * Derived from `reads` and the content, for unread counts without scanning:
+ * the nodes a read release is filed under, as `facet:nodeId`
+ * (`primaryCountries:mongolia`). Only releases that are in the content have a
+ * row; rows of a month are rewritten whenever that month's content is.
+ */
+export interface ReadNodes {
+  releaseId: string
+  nodes: string[]
+}
+
+/** A country, structure, field or topic the reader follows. */
+export interface Follow {
+  nodeId: string
+  /** ISO timestamp. */
+  followedAt: string
+}
+
+/** A release the reader opened (the latest opening; one row per release), with what it was when opened. */
+export interface HistoryEntry {
+  releaseId: string
+  /** ISO timestamp. */
+  openedAt: string
+  title: string
+  /** `YYYY-MM-DD`. */
+  date: string
 }
 
 export interface ReadMark {
@@ -134,8 +188,16 @@ export class ReaderDatabase extends Dexie {
   bodyMonths!: EntityTable<BodyMonth, 'month'>
   installState!: EntityTable<InstallState, 'key'>
   settings!: EntityTable<Setting, 'key'>
+  /** v1–v5 saves, kept unchanged; the lists are `savedLists` and `savedItems` since v6. */
   saved!: EntityTable<SavedRelease, 'releaseId'>
+  savedLists!: EntityTable<SavedList, 'id'>
+  savedItems!: Table<SavedItem, [string, string]>
   reads!: EntityTable<ReadMark, 'releaseId'>
+  readNodes!: EntityTable<ReadNodes, 'releaseId'>
+  follows!: EntityTable<Follow, 'nodeId'>
+  history!: EntityTable<HistoryEntry, 'releaseId'>
+  /** Every content update that changed releases, newest kept (for "12 new since 28 November"). */
+  contentChanges!: EntityTable<ContentChange, 'at'>
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>
   stagedFiles!: EntityTable<StagedFile, 'path'>
 
@@ -173,7 +235,54 @@ export class ReaderDatabase extends Dexie {
       })
     // v5 deletes the old `releases` table (Dexie changes a primary key over two versions: copy, then delete).
     this.version(5).stores({ releases: null })
+    // v6 adds the reader's own tables (named lists, follows, history), the unread counts' derived `readNodes`, and the
+    // log of content changes. The rows of `saved`, `reads` and `settings` are not touched: saves are copied into
+    // the default list, and read marks get their nodes from the content installed.
+    this.version(6)
+      .stores({
+        savedLists: 'id, createdAt',
+        savedItems: '[listId+releaseId], listId, releaseId, savedAt',
+        readNodes: 'releaseId, *nodes',
+        follows: 'nodeId, followedAt',
+        history: 'releaseId, openedAt',
+        contentChanges: 'at',
+      })
+      .upgrade(upgradeToReaderTables)
   }
+}
+
+/** Facet keys of a release for `ReadNodes.nodes`. */
+export function nodesOfRelease(summary: Pick<ReleaseSummary, 'primaryCountries' | 'mentionedCountries' | 'structures' | 'fields'>): string[] {
+  return [
+    ...summary.primaryCountries.map((id) => `primaryCountries:${id}`),
+    ...summary.mentionedCountries.map((id) => `mentionedCountries:${id}`),
+    ...summary.structures.map((id) => `structures:${id}`),
+    ...summary.fields.map((id) => `fields:${id}`),
+  ]
+}
+
+async function upgradeToReaderTables(transaction: Transaction): Promise<void> {
+  const saves: SavedRelease[] = await transaction.table('saved').toArray()
+  const reads: ReadMark[] = await transaction.table('reads').toArray()
+  const ids = [...new Set([...saves, ...reads].map((row) => row.releaseId))]
+  const summaries: (StoredSummary | undefined)[] = await transaction.table('summaries').where('id').anyOf(ids).toArray()
+  const byId = new Map(summaries.filter((summary) => summary !== undefined).map((summary) => [summary.id, summary]))
+  if (saves.length > 0) {
+    const oldest = saves.reduce((first, save) => (save.savedAt < first ? save.savedAt : first), saves[0]?.savedAt ?? '')
+    await transaction.table('savedLists').put({ id: DEFAULT_LIST_ID, name: null, createdAt: oldest } satisfies SavedList)
+    await transaction.table('savedItems').bulkPut(
+      saves.map((save): SavedItem => {
+        const summary = byId.get(save.releaseId)
+        return { listId: DEFAULT_LIST_ID, releaseId: save.releaseId, savedAt: save.savedAt, title: summary?.title ?? save.releaseId, date: summary?.date ?? save.releaseId.slice(0, 10) }
+      }),
+    )
+  }
+  await transaction.table('readNodes').bulkPut(
+    reads.flatMap((read): ReadNodes[] => {
+      const summary = byId.get(read.releaseId)
+      return summary ? [{ releaseId: read.releaseId, nodes: nodesOfRelease(summary) }] : []
+    }),
+  )
 }
 
 export const db = new ReaderDatabase()

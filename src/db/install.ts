@@ -155,7 +155,7 @@ export interface UpdateSwitch {
  * the device keeps the previous version exactly as it was.
  */
 export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentChange> {
-  return db.transaction('rw', [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles], async () => {
+  return db.transaction('rw', [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.contentChanges], async () => {
     const previous = await db.installState.get('content')
     const staged = await db.stagedFiles.bulkGet([...update.stagedPaths])
     const missing = update.stagedPaths.find((_path, index) => !staged[index])
@@ -181,9 +181,20 @@ export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentCh
       removedReleases: [...before].filter((id) => !afterSet.has(id)).length,
     }
     await db.installState.put({ key: 'content', ...update.target, complete: true, checkedAt: update.at, lastChange: change })
+    if (change.newReleaseIds.length > 0) await logContentChange(change)
     await db.stagedFiles.bulkDelete([...update.stagedPaths])
     return change
   })
+}
+
+/** How many content changes the log keeps: months of daily updates, for "new since" a reader's last visit. */
+export const CONTENT_CHANGES_KEPT = 200
+
+/** Adds an update to the log of content changes, dropping the oldest beyond CONTENT_CHANGES_KEPT. */
+async function logContentChange(change: ContentChange): Promise<void> {
+  await db.contentChanges.put(change)
+  const beyond = await db.contentChanges.orderBy('at').reverse().offset(CONTENT_CHANGES_KEPT).primaryKeys()
+  await db.contentChanges.bulkDelete(beyond)
 }
 
 /** Remembers a successful look at the server's manifest (for "last checked" in Settings). */
@@ -195,7 +206,7 @@ export async function recordCheck(at: string): Promise<void> {
 
 /** Removes all content and its search index; the reader's own tables are not touched. */
 export async function removeAllContent(): Promise<void> {
-  const tables = [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.searchIndex]
+  const tables = [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.searchIndex, db.contentChanges]
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()))
   })

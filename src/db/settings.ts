@@ -19,6 +19,10 @@ export interface SettingValues {
   contentRemoved: boolean
   /** The interface language the reader chose (a code such as `ru`, checked by src/i18n); null follows the browser's languages. */
   language: string | null
+  /** Opened releases are kept in History; off, nothing new is recorded. */
+  historyEnabled: boolean
+  /** Where the reader last was (a path with its query), for reopening there after the app was closed. */
+  lastLocation: string | null
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
@@ -30,6 +34,8 @@ export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
   keepYears: null,
   contentRemoved: false,
   language: null,
+  historyEnabled: true,
+  lastLocation: null,
 })
 
 export async function readSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {

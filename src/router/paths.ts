@@ -16,6 +16,8 @@ export const PATHS = {
   ourWork: '/our-work',
   search: '/search',
   settings: '/settings',
+  saved: '/saved',
+  history: '/history',
   about: '/about',
 } as const
 

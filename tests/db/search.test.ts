@@ -36,14 +36,26 @@ describe('schema upgrades', () => {
 
     const upgraded = new ReaderDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(5)
+    expect(upgraded.verno).toBe(6)
     // Summaries moved to short storage keys, the release id a unique index; bodies stay until the sync repacks them.
     expect(upgraded.tables.map((table) => table.name)).not.toContain('releases')
     expect(await upgraded.summaries.get({ id: SEED_RELEASE_ID })).toEqual({ ...summary, structures: ['secretariat', 'odihr'], key: '2017-070000' })
     expect((await upgraded.bodies.get(SEED_RELEASE_ID))?.body).toEqual(body)
     expect(await upgraded.settings.get('textSize')).toEqual({ key: 'textSize', value: 'large' })
     expect(await upgraded.saved.toArray()).toEqual([{ releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z' }])
-    expect(await upgraded.reads.count()).toBe(1)
+    expect(await upgraded.reads.toArray()).toEqual([{ releaseId: SEED_RELEASE_ID, readAt: '2026-11-28T11:00:00Z' }])
+    // v6: the save is copied into the default list with its title and date, and the read mark counts under its nodes.
+    expect(await upgraded.savedItems.toArray()).toEqual([
+      { listId: 'saved', releaseId: SEED_RELEASE_ID, savedAt: '2026-11-28T10:00:00Z', title: summary.title, date: '2017-07-06' },
+    ])
+    expect(await upgraded.savedLists.toArray()).toEqual([{ id: 'saved', name: null, createdAt: '2026-11-28T10:00:00Z' }])
+    expect((await upgraded.readNodes.get(SEED_RELEASE_ID))?.nodes).toEqual([
+      ...summary.primaryCountries.map((id) => `primaryCountries:${id}`),
+      ...summary.mentionedCountries.map((id) => `mentionedCountries:${id}`),
+      'structures:secretariat',
+      'structures:odihr',
+      ...summary.fields.map((id) => `fields:${id}`),
+    ])
     expect((await upgraded.installState.get('content'))?.version).toBe('v1')
     expect(await upgraded.searchIndex.count()).toBe(0)
     upgraded.close()
