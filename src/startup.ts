@@ -28,6 +28,7 @@ import { PATHS } from '@/router/paths'
 import { useInterfaceLanguage } from '@/i18n/useInterfaceLanguage'
 import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
+import { installResumePoint, type LaunchInfo } from '@/pwa/resumePoint'
 import { readSetting } from '@/db/settings'
 import { loadSearchClient } from '@/search/loadSearchClient'
 import { useContentSyncStore } from '@/stores/contentSync'
@@ -65,6 +66,8 @@ export interface AppStateOptions {
   syncRunner?: SyncRunner
   /** The interface language; a fresh English one by default. */
   i18n?: AppI18n
+  /** How this page was opened, for reopening the installed app where it was left (src/pwa/resumePoint.ts). */
+  launch?: LaunchInfo
 }
 
 export function createAppState(options: AppStateOptions = {}): Plugin {
@@ -80,6 +83,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
         if (to.path !== PATHS.home) await loadPageMessagesIfEnglish(i18n.global)
       })
       // Needs Pinia installed first (main.ts and the test mounts do so).
+      const stopResume = router ? installResumePoint(router, options.launch) : () => undefined
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installState = createSharedInstallState()
@@ -91,6 +95,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       app.onUnmount(() => {
         stopTitles()
         stopPageMessages?.()
+        stopResume()
         taxonomy.stop()
         installState.stop()
         installPrompt.stop()

@@ -1,5 +1,6 @@
 import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue'
 import type { ReleasePage } from '@/db/content'
+import { rememberedListLength, rememberListLength } from '@/router/listMemory'
 import { useLiveQuery } from './useLiveQuery'
 
 const PAGE_SIZE = 20
@@ -9,8 +10,10 @@ const PAGE_SIZE = 20
  * then PAGE_SIZE more per `showMore()`. Only the shown rows are ever read.
  */
 export function useReleasePage(read: (offset: number, limit: number) => Promise<ReleasePage>, key: MaybeRefOrGetter<string>) {
-  const shown = ref(PAGE_SIZE)
+  // Back on a list the reader had expanded, it opens at the same length (src/router/listMemory.ts).
+  const lengthOf = (list: string) => rememberedListLength(list) ?? PAGE_SIZE
   let lastKey = toValue(key)
+  const shown = ref(lengthOf(lastKey))
   const { data, loading, error } = useLiveQuery(
     () => read(0, shown.value),
     () => {
@@ -18,7 +21,7 @@ export function useReleasePage(read: (offset: number, limit: number) => Promise<
       // A new list (another country) starts again at the first page.
       if (current !== lastKey) {
         lastKey = current
-        shown.value = PAGE_SIZE
+        shown.value = lengthOf(current)
       }
       return `${current}|${shown.value}`
     },
@@ -34,6 +37,7 @@ export function useReleasePage(read: (offset: number, limit: number) => Promise<
     error,
     showMore: () => {
       shown.value += PAGE_SIZE
+      rememberListLength(lastKey, shown.value)
     },
   }
 }

@@ -2,6 +2,15 @@
 import type { LineSpacing, TextSize, Theme } from '@/appearance/options'
 import { db } from './database'
 
+/** A place in the app to come back to: the page, how far it was scrolled, and how far its lists were expanded. */
+export interface ResumePoint {
+  /** The route's full path, query included: `/countries/mongolia`. */
+  path: string
+  scrollTop: number
+  /** Rows shown per expanded release list of the page (src/router/listMemory.ts). */
+  lists: Record<string, number>
+}
+
 export interface SettingValues {
   /** The colour theme (src/styles/themes.css); `system` follows the system's light or dark preference. */
   theme: Theme
@@ -21,8 +30,8 @@ export interface SettingValues {
   language: string | null
   /** Opened releases are kept in History; off, nothing new is recorded. */
   historyEnabled: boolean
-  /** Where the reader last was (a path with its query), for reopening there after the app was closed. */
-  lastLocation: string | null
+  /** Where the reader last was, for reopening there after the system closed the app (src/pwa/resumePoint.ts). */
+  lastLocation: ResumePoint | null
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({

@@ -3,6 +3,7 @@ import { showPageTitle } from '@/composables/usePageTitle'
 import type { MessageKey } from '@/i18n/messages'
 import HomeView from '@/views/HomeView.vue'
 import { PATHS } from './paths'
+import { whenScrollableTo } from './scrollWhenReady'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -42,8 +43,16 @@ export function createAppRouter(history = createWebHistory(import.meta.env.BASE_
   const router = createRouter({
     history,
     routes,
-    // Not on the first load: the page starts at the top anyway, and scrolling there costs a forced layout in the middle of it.
-    scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
+    // Back, forward and reload return to where the reader was, once the page has filled in that far (its lists
+    // come back at the length they had: ./listMemory). A newly opened page starts at the top, except on the first
+    // load: the page is at the top anyway, and scrolling there costs a forced layout in the middle of it.
+    scrollBehavior: async (_to, from, saved) => {
+      if (saved) {
+        await whenScrollableTo(saved.top)
+        return saved
+      }
+      return from === START_LOCATION ? false : { top: 0 }
+    },
   })
   // A page titled after its content shows the app's name until it has read it; fixed titles are the shell's (useFixedPageTitle).
   router.afterEach((to, _from, failure) => {

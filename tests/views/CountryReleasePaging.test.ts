@@ -53,4 +53,18 @@ describe('a country with many releases', () => {
     expect(moreButton().exists()).toBe(false)
     expect(section().find('h2').text()).toBe('Releases from Mongolia (45)')
   })
+
+  it('opens at the length the reader had expanded it to when they come back from a release', async () => {
+    const { wrapper, router } = await mountRoute('/countries/mongolia')
+    await waitForText(wrapper, '20 of 45')
+    const section = () => sectionByHeading(wrapper, 'Releases from Mongolia')
+    await section().find('button').trigger('click')
+    await waitForText(wrapper, '40 of 45')
+
+    await section().findAll('a').filter((link) => link.text() === 'Synthetic release 6')[0]?.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('release'))
+    router.back()
+    await waitForText(wrapper, '40 of 45')
+    expect(releaseTitles(section())).toEqual(newestFirst(40))
+  })
 })
