@@ -11,6 +11,7 @@ import type { PackedRelease, TaxonomyNode } from '@/content/types'
 import { monthOfPath } from '@/content/install-plan'
 import { monthOfRelease, packBodies } from './body-pack'
 import { db, withStorageKeys, type ContentChange, type InstallState, type ReleaseSummary, type StagedFile } from './database'
+import { addReadNodesOf, dropReadNodesOfMonths } from './reads'
 
 export { readInstallState } from './install-state'
 
@@ -38,6 +39,11 @@ export function prepareShard(path: string, shard: ShardToWrite): PreparedShard {
 
 /** The tables a month of content lives in (`bodies` only for rows kept from schema v1–v3). */
 const MONTH_TABLES = [db.summaries, db.bodyMonths, db.bodies]
+/**
+ * What a write of months needs besides them: `readNodes` is derived from the read marks and the summaries,
+ * so it is rewritten for a month in the same transaction as the month's summaries (`reads` is only read).
+ */
+const READ_TABLES = [db.reads, db.readNodes]
 
 /** The ids of the releases stored in the months: ids start with the ISO date, so each month is one range of the id index. */
 async function idsInMonths(months: readonly string[]): Promise<string[]> {
@@ -52,6 +58,7 @@ async function idsInMonths(months: readonly string[]): Promise<string[]> {
 async function dropMonths(months: readonly string[]): Promise<void> {
   await Promise.all([
     db.bodyMonths.bulkDelete([...months]),
+    dropReadNodesOfMonths(months),
     ...months.flatMap((month) => [
       // Storage keys start with the month (withStorageKeys); legacy body rows are keyed by id, which starts with it too.
       db.summaries.where(':id').between(month, `${month}\uffff`).delete(),
@@ -60,11 +67,13 @@ async function dropMonths(months: readonly string[]): Promise<void> {
   ])
 }
 
-/** Both tables' writes issued at once: one round trip to IndexedDB instead of two. */
+/** The tables' writes issued at once: one round trip to IndexedDB instead of two. Read nodes of the months must be dropped first. */
 async function putShards(shards: readonly PreparedShard[]): Promise<void> {
+  const summaries = shards.flatMap((shard) => shard.summaries)
   await Promise.all([
-    db.summaries.bulkPut(shards.flatMap((shard) => shard.summaries)),
+    db.summaries.bulkPut(summaries),
     db.bodyMonths.bulkPut(shards.map((shard) => ({ month: shard.month, packed: shard.packedBodies }))),
+    addReadNodesOf(summaries),
   ])
 }
 
@@ -76,10 +85,10 @@ async function putShards(shards: readonly PreparedShard[]): Promise<void> {
  * recorded (installShards writes both in one transaction) and a month not yet recorded needs no clearing.
  */
 export async function beginInstall(target: Pick<InstallState, 'version' | 'contentDate' | 'totalReleases'>): Promise<void> {
-  await db.transaction('rw', [...MONTH_TABLES, db.installState], async () => {
+  await db.transaction('rw', [...MONTH_TABLES, db.readNodes, db.installState], async () => {
     const previous = await db.installState.get('content')
     const installedFiles = previous?.installedFiles ?? []
-    if (installedFiles.length === 0) await Promise.all(MONTH_TABLES.map((table) => table.clear()))
+    if (installedFiles.length === 0) await Promise.all([...MONTH_TABLES, db.readNodes].map((table) => table.clear()))
     const { version, contentDate, totalReleases } = target
     await db.installState.put({ key: 'content', version, contentDate, totalReleases, installedFiles, complete: false })
   })
@@ -101,7 +110,7 @@ export async function replaceTaxonomy(path: string, nodes: readonly TaxonomyNode
  */
 export async function installShards(shards: readonly PreparedShard[], staleMonths: readonly string[], replaces: readonly string[]): Promise<void> {
   const emptied = [...new Set([...staleMonths, ...replaces.map(monthOfPath).filter((month): month is string => month !== null)])]
-  await db.transaction('rw', [...MONTH_TABLES, db.installState], async () => {
+  await db.transaction('rw', [...MONTH_TABLES, ...READ_TABLES, db.installState], async () => {
     if (emptied.length > 0) await dropMonths(emptied)
     await Promise.all([putShards(shards), markFiles(shards.map((shard) => shard.path), replaces)])
   })
@@ -155,7 +164,7 @@ export interface UpdateSwitch {
  * the device keeps the previous version exactly as it was.
  */
 export async function applyStagedUpdate(update: UpdateSwitch): Promise<ContentChange> {
-  return db.transaction('rw', [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.contentChanges], async () => {
+  return db.transaction('rw', [db.nodes, ...MONTH_TABLES, ...READ_TABLES, db.installState, db.stagedFiles, db.contentChanges], async () => {
     const previous = await db.installState.get('content')
     const staged = await db.stagedFiles.bulkGet([...update.stagedPaths])
     const missing = update.stagedPaths.find((_path, index) => !staged[index])
@@ -204,9 +213,9 @@ export async function recordCheck(at: string): Promise<void> {
   })
 }
 
-/** Removes all content and its search index; the reader's own tables are not touched. */
+/** Removes all content and its search index; the reader's own tables are not touched (`readNodes` is derived from the content). */
 export async function removeAllContent(): Promise<void> {
-  const tables = [db.nodes, ...MONTH_TABLES, db.installState, db.stagedFiles, db.searchIndex, db.contentChanges]
+  const tables = [db.nodes, ...MONTH_TABLES, db.readNodes, db.installState, db.stagedFiles, db.searchIndex, db.contentChanges]
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()))
   })

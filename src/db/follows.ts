@@ -1,0 +1,84 @@
+/**
+ * The countries, structures, fields and topics the reader follows (user data:
+ * content updates never touch `follows`), and the home page's "For you" built
+ * from them with the read marks.
+ */
+import type { TaxonomyNode } from '@/content/types'
+import type { ReleaseFacet } from './content'
+import { db, type Follow, type ReleaseSummary } from './database'
+import { newestUnreadBy, unreadCountBy } from './reads'
+
+/**
+ * The list of a node's own releases, by its kind, as its page shows it (src/router/paths.ts nodePath):
+ * places by primary country, bodies by source structure, fields and topics by field; null for a node
+ * that cannot be followed (menu sections, groups, meetings, links).
+ */
+const FACET_OF_KIND: Readonly<Partial<Record<TaxonomyNode['kind'], ReleaseFacet>>> = {
+  country: 'primaryCountries',
+  partner: 'primaryCountries',
+  territory: 'primaryCountries',
+  structure: 'structures',
+  'secretariat-unit': 'structures',
+  institution: 'structures',
+  'field-operation': 'structures',
+  field: 'fields',
+  topic: 'fields',
+}
+
+export function facetOfNode(node: Pick<TaxonomyNode, 'kind'>): ReleaseFacet | null {
+  return FACET_OF_KIND[node.kind] ?? null
+}
+
+export async function putFollow(nodeId: string, at: string = new Date().toISOString()): Promise<void> {
+  await db.transaction('rw', db.follows, async () => {
+    // Following again keeps the first date: the order of "For you" does not jump.
+    if (!(await db.follows.get(nodeId))) await db.follows.put({ nodeId, followedAt: at })
+  })
+}
+
+export async function deleteFollow(nodeId: string): Promise<void> {
+  await db.transaction('rw', db.follows, async () => {
+    await db.follows.delete(nodeId)
+  })
+}
+
+/** Everything followed, oldest follow first. */
+export async function readFollows(): Promise<Follow[]> {
+  return db.follows.orderBy('followedAt').toArray()
+}
+
+export async function isFollowed(nodeId: string): Promise<boolean> {
+  return (await db.follows.get(nodeId)) !== undefined
+}
+
+export interface FollowedItem {
+  node: TaxonomyNode
+  unread: number
+}
+
+export interface ForYou {
+  /** Followed nodes still in the menus, in the order followed. */
+  items: FollowedItem[]
+  /** The newest unread releases of all of them together, newest first. */
+  releases: ReleaseSummary[]
+}
+
+/**
+ * "For you": each followed node with its unread count, and the `limit` newest unread releases across them.
+ * Index counts and one short walk per node: its cost grows with the follows, not with the releases.
+ */
+export async function forYou(limit: number): Promise<ForYou> {
+  const follows = await readFollows()
+  const nodes = await db.nodes.bulkGet(follows.map((follow) => follow.nodeId))
+  const followed = nodes.flatMap((node) => {
+    const facet = node ? facetOfNode(node) : null
+    return node && facet ? [{ node, facet }] : []
+  })
+  const items = await Promise.all(followed.map(async ({ node, facet }) => ({ node, unread: await unreadCountBy(facet, node.id) })))
+  const lists = await Promise.all(
+    followed.map(({ node, facet }, index) => ((items[index]?.unread ?? 0) > 0 ? newestUnreadBy(facet, node.id, limit) : [])),
+  )
+  const byId = new Map(lists.flat().map((release) => [release.id, release]))
+  const releases = [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit)
+  return { items, releases }
+}
