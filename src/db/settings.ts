@@ -32,6 +32,12 @@ export interface SettingValues {
   historyEnabled: boolean
   /** Where the reader last was, for reopening there after the system closed the app (src/pwa/resumePoint.ts). */
   lastLocation: ResumePoint | null
+  /** When the reader was last in the app (ISO): set at start and when the app is left or returned to. */
+  lastActiveAt: string | null
+  /** The start of "new since last visit" (ISO): when the reader was last in the app before this visit. */
+  newSince: string | null
+  /** The reader dismissed the new releases of content changes up to this one's time (ContentChange.at). */
+  newSeenUntil: string | null
 }
 
 export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
@@ -45,6 +51,9 @@ export const SETTING_DEFAULTS: Readonly<SettingValues> = Object.freeze({
   language: null,
   historyEnabled: true,
   lastLocation: null,
+  lastActiveAt: null,
+  newSince: null,
+  newSeenUntil: null,
 })
 
 export async function readSetting<K extends keyof SettingValues>(key: K): Promise<SettingValues[K]> {
