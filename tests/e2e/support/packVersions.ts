@@ -26,6 +26,12 @@ function variant(index: number, isoDate: string, sentence = `Paragraph of releas
   return { file: `content/pages/variant-${index}.txt`, text }
 }
 
+/** The seed and `count` more Mongolia releases, one a day from 1 January 2021: lists longer than a page of 20. */
+export function manyMongoliaReleases(count: number): PageText[] {
+  const day = (index: number) => new Date(Date.UTC(2021, 0, 1 + index)).toISOString().slice(0, 10)
+  return [{ file: 'content/pages/seed.txt', text: seedText() }, ...Array.from({ length: count }, (_, index) => variant(index + 1, day(index)))]
+}
+
 export function pagesOfVersion(version: 1 | 2 | 3): PageText[] {
   const seed = { file: 'content/pages/seed.txt', text: seedText() }
   const a = variant(1, '2018-01-10', version === 2 ? 'The corrected version of this release.' : 'The first version of this release.')
