@@ -62,7 +62,7 @@ describe('App shell', () => {
     await waitForText(wrapper, SEED_TITLE)
     await waitForText(wrapper, 'Participating States')
     expect(main.get('h1').text()).toBe('Latest releases')
-    expect(wrapper.get('.app-sidebar nav').find('a[href="/countries"]').exists()).toBe(true)
+    expect(wrapper.get('.app-sidebar nav.nav-tree').find('a[href="/countries"]').exists()).toBe(true)
     expect(wrapper.get('header a').text()).toBe('OSCE Field Reader')
   })
 

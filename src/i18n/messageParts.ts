@@ -18,6 +18,7 @@ export const PAGE_SECTIONS: readonly string[] = [
   'notFound',
   'ourWork',
   'release',
+  'saved',
   'search',
   'settings',
   'share',

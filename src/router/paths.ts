@@ -30,6 +30,11 @@ export function releasePath(id: string): string {
   return `${PATHS.releases}/${id}`
 }
 
+/** The Saved page showing one of the reader's lists; `null` (the default list) is the page itself. */
+export function savedListPath(listId: string | null): string {
+  return listId === null ? PATHS.saved : `${PATHS.saved}?list=${encodeURIComponent(listId)}`
+}
+
 /** The page of one node in a section: `/countries/mongolia`. */
 export function nodePagePath(section: NodeSectionPath, slug: string): string {
   return `${section}/${slug}`
