@@ -63,6 +63,8 @@ export default defineConfigWithVueTs(
   { name: 'layers/db-has-no-vue', files: ['src/db/**/*.ts'], rules: restrict(VUE, APP) },
   // Sync and search run in Web Workers: no Vue, no UI, and Dexie only through src/db.
   { name: 'layers/workers-are-vue-free', files: ['src/sync/**/*.ts', 'src/search/**/*.ts'], rules: restrict(DEXIE, VUE, APP) },
+  // The reader's data as files and groups (backup, history days): Vue-free, so the backup worker runs it; Dexie only through src/db.
+  { name: 'layers/userdata-is-vue-free', files: ['src/userdata/**/*.ts'], rules: restrict(DEXIE, VUE, APP) },
   { name: 'layers/ui-reads-only', files: ['src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}'], rules: restrict(DEXIE, DB_WRITES) },
   /*
    * The interface's words live in src/i18n/messages (docs: CONTRIBUTING.md, "Adding a language"):

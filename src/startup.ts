@@ -11,7 +11,8 @@
  * - `useAppStartup()` (called by App.vue): the work that runs while the app is
  *   open: keep the content fresh (on start, when the network returns, on focus
  *   and hourly), follow the reader's appearance (theme, text size, line
- *   spacing) and language, ask once for persistent storage.
+ *   spacing) and language, ask once for persistent storage, note the reader's
+ *   visits (for "new since last visit").
  */
 import { getActivePinia } from 'pinia'
 import type { App, Plugin } from 'vue'
@@ -20,6 +21,7 @@ import type { Router } from 'vue-router'
 import { contentSyncKey, useContentSync } from '@/composables/useContentSync'
 import { createSearchCache, searchCacheKey } from '@/composables/searchCache'
 import { useSyncTriggers } from '@/composables/useSyncTriggers'
+import { useVisitTracking } from '@/composables/useVisits'
 import { createSharedInstallState, installStateKey } from '@/composables/useOfflineContent'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
@@ -110,6 +112,8 @@ export function useAppStartup(): void {
   useAppearance()
   useInterfaceLanguage().follow()
   useRequestPersistenceAfterInstall()
+  // Before the start's sync can apply an update: what it brings is new since this visit began.
+  useVisitTracking()
   // No formatter is made here ahead of the first list: the sync worker loads ICU's data for the whole process
   // (src/sync/sync.worker.ts). Made on the main thread at start, it raced the worker and cost up to 70 ms.
 }

@@ -8,11 +8,13 @@
  */
 export const PAGE_SECTIONS: readonly string[] = [
   'about',
+  'backup',
   'content',
   'count',
   'countries',
   'country',
   'field',
+  'history',
   'meeting',
   'newReleases',
   'notFound',

@@ -34,10 +34,12 @@ describe('layering lint', () => {
     expect(await restrictedImports('src/db/layering-probe.ts', "import { toRaw } from 'vue'\nexport const used = toRaw\n")).toEqual(['1:no-restricted-imports'])
   }, 30_000)
 
-  it('keeps the worker layers (sync, search) free of Vue and the UI', async () => {
+  it('keeps the worker layers (sync, search, userdata) free of Vue and the UI', async () => {
     const code = ["import { ref } from 'vue'", "import { useContentSyncStore } from '@/stores/contentSync'", "import { readInstallState } from '@/db/install'", 'export const used = [ref, useContentSyncStore, readInstallState]'].join('\n')
     expect(await restrictedImports('src/sync/layering-probe.ts', code)).toEqual(['1:no-restricted-imports', '2:no-restricted-imports'])
     expect(await restrictedImports('src/search/layering-probe.ts', code)).toEqual(['1:no-restricted-imports', '2:no-restricted-imports'])
+    expect(await restrictedImports('src/userdata/layering-probe.ts', code)).toEqual(['1:no-restricted-imports', '2:no-restricted-imports'])
+    expect(await restrictedImports('src/userdata/layering-probe.ts', "import Dexie from 'dexie'\nexport const used = Dexie\n")).toEqual(['1:no-restricted-imports'])
   }, 30_000)
 
   it('lets components read the database but not write to it', async () => {
