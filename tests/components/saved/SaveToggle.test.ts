@@ -7,6 +7,7 @@ import { db } from '@/db/database'
 import { putSavedRelease } from '@/db/saved'
 import { createAppI18n, switchLocale } from '@/i18n'
 import { mountRoute } from '../../support/mountRoute'
+import { installContent, SEED_TITLE } from '../../support/seedContent'
 
 const RELEASE = { id: '2025-02-14-water-sharing-talks-in-almaty', title: 'Water-sharing talks resume in Almaty', date: '2025-02-14' }
 
@@ -72,5 +73,17 @@ describe('SaveToggle', () => {
     const button = await mountToggle({}, i18n)
     expect(button.attributes('aria-label')).toBe('Сохранить «Water-sharing talks resume in Almaty»')
     expect(button.text()).toBe('Сохранить')
+  })
+})
+
+describe('Save on release rows', () => {
+  afterEach(() => wrapper?.unmount())
+
+  it('every row of the latest releases has a compact Save named for its release', async () => {
+    await installContent()
+    wrapper = (await mountRoute('/')).wrapper
+    await vi.waitFor(() => expect(wrapper?.find('.release-item .save-toggle').exists()).toBe(true))
+    const toggles = wrapper.findAll('.release-item .save-toggle')
+    expect(toggles.map((toggle) => [toggle.attributes('aria-label'), toggle.attributes('aria-pressed'), toggle.text()])).toEqual([[`Save “${SEED_TITLE}”`, 'false', '']])
   })
 })
