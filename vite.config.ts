@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { countryNamesByPlace } from './scripts/country-names.ts'
 import { localeOfBundleModule } from './scripts/locale-chunks.ts'
 import { precompileMessages } from './scripts/precompile-messages.ts'
+import { siteHeaders } from './scripts/site-headers-plugin.ts'
 import { vueI18nTreeShaking } from './scripts/vue-i18n-tree-shaking.ts'
 
 export const APP_MANIFEST = {
@@ -37,6 +38,8 @@ export default defineConfig({
     precompileMessages(),
     countryNamesByPlace(),
     vueI18nTreeShaking(),
+    // The CSP as a meta tag in index.html and a _headers file in dist/, for hosts other than `npm start`.
+    siteHeaders(),
     VitePWA({
       // Prompt, not autoUpdate: a reader must be able to finish an article before the app reloads.
       registerType: 'prompt',

@@ -2,10 +2,32 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { launchPersistentContext } from './support/browser'
+import { PATHS } from '../../src/router/paths'
+import { netlifyHeaders } from '../../scripts/site-headers'
+import { urlPathsUnder } from '../../scripts/site-headers-plugin'
+import { launchBrowser, launchPersistentContext } from './support/browser'
 import { completeFirstVisit } from './support/installed'
 import { DIST, serve, type Site } from './support/site'
 import { SEED_TITLE, SEED_PATH } from './support/shared'
+
+/** Every kind of page: sections, a country, a release, a structure, search, the reader's own pages, a missing one. */
+const PAGES = [
+  PATHS.home,
+  PATHS.countries,
+  '/countries/mongolia',
+  SEED_PATH,
+  '/structures/odihr',
+  PATHS.fields,
+  PATHS.meetings,
+  PATHS.ourWork,
+  PATHS.newReleases,
+  `${PATHS.search}?q=ulaanbaatar`,
+  PATHS.saved,
+  PATHS.history,
+  PATHS.about,
+  PATHS.settings,
+  '/nowhere',
+]
 
 let site: Site
 let context: BrowserContext
@@ -95,15 +117,60 @@ describe('the installable PWA', () => {
     }
   })
 
-  it('reports no Content-Security-Policy violation on any page', async () => {
+  it('reports no Content-Security-Policy violation on any page, online and offline', async () => {
     const response = await page.request.get(`${site.url}/`)
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'")
-    for (const path of ['/', '/countries', '/countries/mongolia', SEED_PATH, '/structures/odihr', '/fields', '/meetings', '/about', '/settings', '/nowhere']) {
-      await page.goto(`${site.url}${path}`)
-      await page.locator('main').waitFor()
-      // Every script, style and font the page loads has loaded (and been checked against the policy).
-      await page.waitForLoadState('networkidle')
-      expect({ path, violations: await cspViolations(page) }).toEqual({ path, violations: [] })
+    for (const offline of [false, true]) {
+      await context.setOffline(offline)
+      try {
+        for (const path of PAGES) {
+          await page.goto(`${site.url}${path}`)
+          await page.locator('main').waitFor()
+          // Every script, style and font the page loads has loaded (and been checked against the policy).
+          await page.waitForLoadState('networkidle')
+          expect({ path, offline, violations: await cspViolations(page) }).toEqual({ path, offline, violations: [] })
+        }
+      } finally {
+        await context.setOffline(false)
+      }
+    }
+  }, 180_000)
+
+  it('carries the served policy in index.html, without frame-ancestors, and in dist/_headers', async () => {
+    const response = await page.request.get(`${site.url}/`)
+    const served = response.headers()['content-security-policy'] ?? ''
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/.exec(await response.text())?.[1]
+    expect(served.split('; ')).toContain("frame-ancestors 'none'")
+    expect(meta).toBe(served.split('; ').filter((directive) => !directive.startsWith('frame-ancestors ')).join('; '))
+    const headersFile = readFileSync(join(DIST, '_headers'), 'utf8')
+    expect(headersFile).toContain(`\n  Content-Security-Policy: ${served}\n`)
+    expect(headersFile).toBe(netlifyHeaders(urlPathsUnder(DIST)))
+  })
+
+  it('enforces the policy from the meta tag alone on a host that sends no headers', async () => {
+    const browser = await launchBrowser()
+    try {
+      const bare = await browser.newContext({ serviceWorkers: 'block' })
+      await bare.addInitScript({ content: RECORD_CSP_VIOLATIONS })
+      await bare.route(`${site.url}/**`, async (route) => {
+        const original = await route.fetch()
+        const headers = Object.fromEntries(Object.entries(original.headers()).filter(([name]) => name !== 'content-security-policy'))
+        await route.fulfill({ response: original, headers })
+      })
+      const bareTab = await bare.newPage()
+      const response = await bareTab.goto(`${site.url}/countries/mongolia`)
+      expect(response?.headers()['content-security-policy']).toBeUndefined()
+      await bareTab.getByRole('heading', { level: 1 }).waitFor()
+      const inlineRan = await bareTab.evaluate(() => {
+        const script = document.createElement('script')
+        script.textContent = 'window.inlineScriptRan = true'
+        document.head.append(script)
+        return (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan === true
+      })
+      expect(inlineRan).toBe(false)
+      await expect.poll(() => cspViolations(bareTab)).toEqual(['script-src-elem inline'])
+    } finally {
+      await browser.close()
     }
   })
 })
