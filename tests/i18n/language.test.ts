@@ -166,7 +166,7 @@ describe('switching the interface language', () => {
     const { wrapper } = await mountApp('/structures/odihr', i18n)
     await waitForText(wrapper, 'Выпуски:')
     const heading = wrapper.findAll('main h2').find((h2) => h2.text().startsWith('Выпуски:'))
-    expect(heading?.text()).toBe('Выпуски: Office for Democratic Institutions and Human Rights (1)')
+    expect(heading?.text()).toBe('Выпуски: Office for Democratic Institutions and Human Rights (1) · 1 непрочитанный')
     const name = heading?.get('span[lang="en"]')
     expect(name?.text()).toBe('Office for Democratic Institutions and Human Rights')
   })

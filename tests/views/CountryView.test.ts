@@ -18,7 +18,7 @@ describe('CountryView', () => {
 
     expect(wrapper.find('h1').text()).toBe('Mongolia')
     const primary = sectionByHeading(wrapper, 'Releases from Mongolia')
-    expect(primary.find('h2').text()).toBe('Releases from Mongolia (1)')
+    expect(primary.find('h2').text()).toBe('Releases from Mongolia (1) · 1 unread')
     expect(releaseTitles(primary)).toEqual([SEED_TITLE])
     expect(primary.find('article a').attributes('href')).toBe(`/releases/${SEED_RELEASE_ID}?from=country:mongolia`)
 
@@ -42,7 +42,12 @@ describe('CountryView', () => {
     await waitForText(wrapper, 'Also mentioned in (0)')
     observer.disconnect()
 
-    expect(seen).toEqual(['Releases from Mongolia', 'Releases from Mongolia (1)', 'Releases from Mongolia (1) | Also mentioned in', 'Releases from Mongolia (1) | Also mentioned in (0)'])
+    expect(seen).toEqual([
+      'Releases from Mongolia',
+      'Releases from Mongolia (1) · 1 unread',
+      'Releases from Mongolia (1) · 1 unread | Also mentioned in',
+      'Releases from Mongolia (1) · 1 unread | Also mentioned in (0)',
+    ])
   })
 
   it('lists the seed release as a mention of Canada, with no release from Canada', async () => {
@@ -158,8 +163,8 @@ describe('CountryView', () => {
     expect(wrapper.text()).not.toContain('Page not found')
     expect(wrapper.find('[role="status"]').text()).toBe('Loading…')
     await waitForText(wrapper, 'Releases from Mongolia (1)')
-    // The one status left is the share buttons' announcement, empty until a copy.
-    expect(wrapper.findAll('[role="status"]').map((status) => status.text())).toEqual([''])
+    // The statuses left are the share buttons' announcement and each list's "Mark all as read" one, empty until used.
+    expect(wrapper.findAll('[role="status"]').map((status) => status.text())).toEqual(['', '', ''])
   })
 
   it('follows a change of slug without remounting', async () => {
