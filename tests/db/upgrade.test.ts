@@ -11,7 +11,7 @@ import { readUserData } from '@/db/userData'
 import { syncContent, type SyncOptions } from '@/sync/engine'
 import { createPackSource } from '@/sync/pack-source'
 import { createFakePackServer, packOfPages, seedPage } from '../support/packServer'
-import { SEED_RELEASE_ID, SEED_TITLE, variantPage } from '../support/seedContent'
+import { SEED_RELEASE_ID, variantPage } from '../support/seedContent'
 
 /** Each shipped version's tables, declared on its own as an installed app left them (src/db/database.ts, versions 1–5). */
 const V1 = { nodes: 'id, parent, kind', releases: 'id, type, *fields, *primaryCountries, *mentionedCountries, *structures', bodies: 'id', installState: 'key', settings: 'key', saved: 'releaseId, savedAt', reads: 'releaseId, readAt' }
