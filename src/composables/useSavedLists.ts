@@ -1,19 +1,20 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { SavedList } from '@/db/database'
+import { putSavedRelease, removeSavedRelease, type SavedReleaseFacts } from '@/db/saved'
 import {
   deleteList,
+  listsHolding,
   releasesStillInContent,
-  removeSavedRelease,
   savedItemsOf,
   savedListsWithCounts,
   writeItemsToList,
   writeListName,
   writeNewList,
-  type SavedReleaseFacts,
   type TransferMode,
-} from '@/db/saved'
+} from '@/db/savedLists'
 import { useLiveQuery } from './useLiveQuery'
+import { factsOf } from './useSavedRelease'
 
 /**
  * The reader's lists with their counts, live, and the ways to change them. The
@@ -53,3 +54,15 @@ export function useSavedItems(listId: MaybeRefOrGetter<string>, filter: MaybeRef
   }
 }
 
+/** The lists that hold the release, live, and the way to put it in a list or take it out. */
+export function useReleaseLists(release: MaybeRefOrGetter<SavedReleaseFacts>) {
+  const releaseId = computed(() => toValue(release).id)
+  const { data } = useLiveQuery(() => listsHolding(releaseId.value), releaseId)
+  const holding = computed(() => new Set(data.value ?? []))
+
+  async function setInList(listId: string, inList: boolean): Promise<void> {
+    if (inList) await putSavedRelease(listId, factsOf(toValue(release)))
+    else await removeSavedRelease(listId, releaseId.value)
+  }
+  return { holding, setInList, facts: () => factsOf(toValue(release)) }
+}

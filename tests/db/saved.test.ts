@@ -1,20 +1,8 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, DEFAULT_LIST_ID, withStorageKeys, type ReleaseSummary } from '@/db/database'
-import {
-  deleteList,
-  isInList,
-  listsHolding,
-  putSavedRelease,
-  releasesStillInContent,
-  removeSavedRelease,
-  savedItemsOf,
-  savedListsWithCounts,
-  writeItemsToList,
-  writeListName,
-  writeNewList,
-  type SavedReleaseFacts,
-} from '@/db/saved'
+import { isInList, putSavedRelease, removeSavedRelease, type SavedReleaseFacts } from '@/db/saved'
+import { deleteList, listsHolding, releasesStillInContent, savedItemsOf, savedListsWithCounts, writeItemsToList, writeListName, writeNewList } from '@/db/savedLists'
 
 // Releases in our own words; one title with diacritics for the filter.
 const BORDER: SavedReleaseFacts = { id: '2024-03-05-border-guards-train-in-dushanbe', title: 'Border guards train in Dushanbe', date: '2024-03-05' }
