@@ -12,6 +12,8 @@ import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
 import { benchLighthouse } from './lighthouse'
+import { benchLoad } from './load'
+import { benchReading } from './reading'
 import { benchSync } from './sync'
 import { benchSearch } from './search'
 
@@ -35,6 +37,11 @@ const SECTIONS: readonly BenchSection[] = [
     run: () => benchBrowser(20000),
   },
   {
+    name: 'reading',
+    description: 'Read marks and follows in headless Chromium, 20,000 releases, half read, 10 follows: country page with its unread count, home with For you, Mark all as read (needs `npm run build` first)',
+    run: () => benchReading(20000),
+  },
+  {
     name: 'sync',
     description: 'Content sync, 20,000 releases, persistent Chromium profile: settled origin storage and where the bytes go; an update of one release (needs `npm run build` first)',
     run: () => benchSync(20000),
@@ -43,6 +50,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'lighthouse',
     description: 'Lighthouse mobile on the production build: first visit of /countries/mongolia, fresh profile, 5 runs, then 3 without the headless scrollbar hold (needs `npm run build` first)',
     run: () => benchLighthouse(),
+  },
+  {
+    name: 'load',
+    description: 'The npm start server (its own process, serving dist/) under 200 concurrent keep-alive clients for 30 s: a first visit\'s files, the pack, app routes, missing files and bad requests (needs `npm run build` first)',
+    run: () => benchLoad(),
   },
   {
     name: 'search',
