@@ -13,6 +13,7 @@ import { launchPersistentContext } from './support/browser'
 import { completeFirstVisit } from './support/installed'
 import { serve, type Site } from './support/site'
 import { SEED_TITLE, SEED_PATH } from './support/shared'
+import { PATHS } from '../../src/router/paths'
 
 /**
  * Recorded by every document before its own scripts: the first change of `data-theme` (and
@@ -62,6 +63,7 @@ function themeColor(page: Page): Promise<string | undefined> {
   return page.evaluate(() => [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((meta) => !meta.media || matchMedia(meta.media).matches)?.content)
 }
 
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { appearanceRecord: AppearanceRecord }).appearanceRecord.cspViolations)
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
 const mirror = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('appearance') ?? 'null') as unknown)
 /** The page's width, whether it scrolls sideways, and what sticks out if it does (for the failure message). */
@@ -134,9 +136,17 @@ describe('themes', () => {
       await page.goto(`${site.url}/search?q=ulaanbaatar`)
       await page.locator('mark').first().waitFor()
       expect({ theme, path: '/search', violations: await axeViolations(page) }).toEqual({ theme, path: '/search', violations: [] })
+      expect({ theme, path: '/search', csp: await cspViolations(page) }).toEqual({ theme, path: '/search', csp: [] })
       await page.goto(`${site.url}${SEED_PATH}`)
       await page.locator('.release-body p').first().waitFor()
       expect({ theme, path: 'release', violations: await axeViolations(page) }).toEqual({ theme, path: 'release', violations: [] })
+      expect({ theme, path: 'release', csp: await cspViolations(page) }).toEqual({ theme, path: 'release', csp: [] })
+      // The reader's own pages, offline in this theme: no CSP violation either.
+      for (const path of [PATHS.saved, PATHS.history]) {
+        await page.goto(`${site.url}${path}`)
+        await page.locator('main h1').waitFor()
+        expect({ theme, path, csp: await cspViolations(page) }).toEqual({ theme, path, csp: [] })
+      }
     } finally {
       await context.setOffline(false)
     }
