@@ -21,8 +21,6 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib'
 import { cacheControl, COMMON_HEADERS } from './site-headers.ts'
 
-export { CONTENT_SECURITY_POLICY } from './site-headers.ts'
-
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
