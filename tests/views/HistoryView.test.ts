@@ -66,6 +66,18 @@ describe('HistoryView', () => {
       ['29 November 2026', SEED_TITLE],
     ])
     expect(await db.history.count()).toBe(2)
+    expect(document.activeElement?.textContent).toBe('History')
+  })
+
+  it('draws the newest 100 entries, and more on request', async () => {
+    const many = Array.from({ length: 120 }, (_, index) => entry(`2020-01-01-release-${String(index).padStart(3, '0')}`, `Release ${index}`, new Date(2026, 10, 20, 8, index)))
+    await db.history.bulkPut(many)
+    await mountHistoryAt(new Date(2026, 11, 1, 9, 0))
+    expect(wrapper?.findAll('.history-entry')).toHaveLength(100)
+    expect(wrapper?.text()).toContain('100 of 123')
+    await button('Show more')?.trigger('click')
+    await vi.waitFor(() => expect(wrapper?.findAll('.history-entry')).toHaveLength(123))
+    expect(button('Show more')).toBeUndefined()
   })
 
   it('clears all only after the reader confirms', async () => {
