@@ -55,9 +55,28 @@ describe('saved lists', () => {
       expect(await main.locator('.saved-item time').textContent()).toBe('6 July 2017')
       expect(await axeViolations(page)).toEqual([])
 
+      // Nothing scrolls sideways at 320 px with the largest text: the list's rows, Move and Copy, Rename and Delete wrap.
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xx-large'))
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+      // Back to a phone's size and text: at 320 px with the largest text the sticky header covers the link Playwright scrolls to.
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'normal'))
+
       await saved.click()
       await main.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
       expect(new URL(page.url()).pathname).toBe(SEED_PATH)
+      await main.getByText('Lists…').click()
+      await main.getByRole('checkbox', { name: 'Mongolia trip' }).waitFor()
+      await page.setViewportSize({ width: 320, height: 640 })
+      await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xx-large'))
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+
+      // The latest releases' rows with their Save, at that size too.
+      await page.goto(shared.site.url)
+      await main.locator('.release-item .save-toggle').first().waitFor()
+      await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xx-large'))
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
     } finally {
       await context.setOffline(false)
     }
