@@ -2,6 +2,7 @@
  * All of the reader's own data at once: read for a backup, merged back from
  * one, or cleared ("Clear my traces"). Content tables are never touched here.
  */
+import type { Table } from 'dexie'
 import { db, DEFAULT_LIST_ID, nodesOfRelease, type Follow, type HistoryEntry, type ReadMark, type SavedItem, type SavedList, type SavedRelease, type Setting } from './database'
 
 /** The reader's rows, table by table, as stored. */
@@ -35,12 +36,36 @@ export async function readUserData(): Promise<UserDataRows> {
   })
 }
 
-/** The rows of `incoming` that are new here or newer than the row they would replace (`stamp` gives the time; same key, same time: the row here stays). */
-function newerRows<T>(incoming: readonly T[], existing: readonly (T | undefined)[], stamp: (row: T) => string): T[] {
-  return incoming.filter((row, index) => {
-    const here = existing[index]
-    return here === undefined || Date.parse(stamp(row)) > Date.parse(stamp(here))
-  })
+/**
+ * The rows of `incoming` that are new here or newer than the row they would replace (`stamp` gives the time;
+ * same key, same time: the row here stays). The rows here are read whole, in one request, not one get per row:
+ * 20,000 read marks are 20,000 requests otherwise.
+ */
+function newerRows<T>(incoming: readonly T[], here: readonly T[], key: (row: T) => string, stamp: (row: T) => string): Changed<T> {
+  const existing = new Map(here.map((row) => [key(row), row]))
+  const changed: Changed<T> = { added: [], replaced: [] }
+  for (const row of incoming) {
+    const current = existing.get(key(row))
+    if (current === undefined) changed.added.push(row)
+    else if (Date.parse(stamp(row)) > Date.parse(stamp(current))) changed.replaced.push(row)
+  }
+  return changed
+}
+
+/** Rows new to a table, and rows that replace one. */
+interface Changed<T> {
+  added: T[]
+  replaced: T[]
+}
+
+/**
+ * Writes the changed rows: new ones with `add`, which (unlike `put`) makes Dexie read no old row to
+ * tell live queries which index entries changed; a restore into an empty device is all adds.
+ */
+async function write<T extends I, K, I>(table: Table<T, K, I>, changed: Changed<T>): Promise<number> {
+  await table.bulkAdd(changed.added)
+  await table.bulkPut(changed.replaced)
+  return changed.added.length + changed.replaced.length
 }
 
 /**
@@ -52,35 +77,41 @@ function newerRows<T>(incoming: readonly T[], existing: readonly (T | undefined)
  */
 export async function writeImportedUserData(incoming: UserDataRows): Promise<MergeCounts> {
   return db.transaction('rw', [...userTables(), db.readNodes, db.summaries], async () => {
-    const settings = newOnly(incoming.settings, await db.settings.bulkGet(incoming.settings.map((row) => row.key)))
-    const savedLists = newOnly(incoming.savedLists, await db.savedLists.bulkGet(incoming.savedLists.map((row) => row.id)))
-    const saved = newerRows(incoming.saved, await db.saved.bulkGet(incoming.saved.map((row) => row.releaseId)), (row) => row.savedAt)
-    const savedItems = newerRows(incoming.savedItems, await db.savedItems.bulkGet(incoming.savedItems.map((row): [string, string] => [row.listId, row.releaseId])), (row) => row.savedAt)
-    const reads = newerRows(incoming.reads, await db.reads.bulkGet(incoming.reads.map((row) => row.releaseId)), (row) => row.readAt)
-    const follows = newerRows(incoming.follows, await db.follows.bulkGet(incoming.follows.map((row) => row.nodeId)), (row) => row.followedAt)
-    const history = newerRows(incoming.history, await db.history.bulkGet(incoming.history.map((row) => row.releaseId)), (row) => row.openedAt)
+    const settings = newOnly(incoming.settings, await db.settings.toCollection().primaryKeys(), (row) => row.key)
+    const savedLists = newOnly(incoming.savedLists, await db.savedLists.toCollection().primaryKeys(), (row) => row.id)
+    const saved = newerRows(incoming.saved, await db.saved.toArray(), (row) => row.releaseId, (row) => row.savedAt)
+    const savedItems = newerRows(incoming.savedItems, await db.savedItems.toArray(), (row) => `${row.listId}\n${row.releaseId}`, (row) => row.savedAt)
+    const reads = newerRows(incoming.reads, await db.reads.toArray(), (row) => row.releaseId, (row) => row.readAt)
+    const follows = newerRows(incoming.follows, await db.follows.toArray(), (row) => row.nodeId, (row) => row.followedAt)
+    const history = newerRows(incoming.history, await db.history.toArray(), (row) => row.releaseId, (row) => row.openedAt)
     // An item of a list the backup does not carry goes to the default list's row, which must exist.
-    const lists = new Set([...savedLists.map((list) => list.id), ...(await db.savedLists.toCollection().primaryKeys())])
-    const orphanLists = [...new Set(savedItems.map((item) => item.listId))].filter((id) => !lists.has(id))
-    const createdAt = savedItems.reduce((first, item) => (item.savedAt < first ? item.savedAt : first), savedItems[0]?.savedAt ?? '')
+    const lists = new Set([...savedLists.map((list) => list.id), ...(await db.savedLists.toCollection().primaryKeys()).map(String)])
+    const orphanLists = [...new Set(savedItems.added.map((item) => item.listId))].filter((id) => !lists.has(id))
+    const createdAt = savedItems.added.reduce((first, item) => (item.savedAt < first ? item.savedAt : first), savedItems.added[0]?.savedAt ?? '')
     for (const id of orphanLists) savedLists.push({ id, name: id === DEFAULT_LIST_ID ? null : id, createdAt })
 
-    await db.settings.bulkPut(settings)
-    await db.savedLists.bulkPut(savedLists)
-    await db.saved.bulkPut(saved)
-    await db.savedItems.bulkPut(savedItems)
-    await db.reads.bulkPut(reads)
-    await db.follows.bulkPut(follows)
-    await db.history.bulkPut(history)
-    const summaries = await db.summaries.where('id').anyOf(reads.map((read) => read.releaseId)).toArray()
+    await db.settings.bulkAdd(settings)
+    await db.savedLists.bulkAdd(savedLists)
+    const counts = {
+      settings: settings.length,
+      savedLists: savedLists.length,
+      saved: await write(db.saved, saved),
+      savedItems: await write(db.savedItems, savedItems),
+      reads: await write(db.reads, reads),
+      follows: await write(db.follows, follows),
+      history: await write(db.history, history),
+    }
+    const readIds = [...reads.added, ...reads.replaced].map((read) => read.releaseId)
+    const summaries = await db.summaries.where('id').anyOf(readIds).toArray()
     await db.readNodes.bulkPut(summaries.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) })))
-    return { settings: settings.length, saved: saved.length, savedLists: savedLists.length, savedItems: savedItems.length, reads: reads.length, follows: follows.length, history: history.length }
+    return counts
   })
 }
 
 /** The rows of `incoming` whose key is not here yet. */
-function newOnly<T>(incoming: readonly T[], existing: readonly unknown[]): T[] {
-  return incoming.filter((_row, index) => existing[index] === undefined)
+function newOnly<T>(incoming: readonly T[], keysHere: readonly unknown[], key: (row: T) => string): T[] {
+  const here = new Set(keysHere)
+  return incoming.filter((row) => !here.has(key(row)))
 }
 
 /**
