@@ -1,21 +1,25 @@
 import 'fake-indexeddb/auto'
 import type { VueWrapper } from '@vue/test-utils'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, type Component } from 'vue'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import SaveToggle from '@/components/saved/SaveToggle.vue'
+import SearchResults from '@/components/search/SearchResults.vue'
 import { db } from '@/db/database'
 import { putSavedRelease } from '@/db/saved'
 import { createAppI18n, switchLocale } from '@/i18n'
 import { mountRoute } from '../../support/mountRoute'
-import { installContent, SEED_TITLE } from '../../support/seedContent'
+import { searchList } from '@/router/searchList'
+import { compileSeed, installContent, SEED_TITLE } from '../../support/seedContent'
 
 const RELEASE = { id: '2025-02-14-water-sharing-talks-in-almaty', title: 'Water-sharing talks resume in Almaty', date: '2025-02-14' }
 
 let wrapper: VueWrapper | undefined
 
+/** A root that renders `component` with `props`, for mountRoute. */
+const host = (component: Component, props: Record<string, unknown>) => defineComponent({ render: () => h(component, props) })
+
 async function mountToggle(props: { compact?: boolean } = {}, i18n = createAppI18n()) {
-  const Host = defineComponent({ render: () => h(SaveToggle, { release: RELEASE, ...props }) })
-  wrapper = (await mountRoute('/', Host, { i18n })).wrapper
+  wrapper = (await mountRoute('/', host(SaveToggle, { release: RELEASE, ...props }), { i18n })).wrapper
   return wrapper.get('button')
 }
 
@@ -85,5 +89,18 @@ describe('Save on release rows', () => {
     await vi.waitFor(() => expect(wrapper?.find('.release-item .save-toggle').exists()).toBe(true))
     const toggles = wrapper.findAll('.release-item .save-toggle')
     expect(toggles.map((toggle) => [toggle.attributes('aria-label'), toggle.attributes('aria-pressed'), toggle.text()])).toEqual([[`Save “${SEED_TITLE}”`, 'false', '']])
+  })
+
+  it('every search result has one too', async () => {
+    const seed = compileSeed().releases[0]
+    if (!seed) throw new Error('the seed compiles to no release')
+    const { body, ...fields } = seed
+    const results = [{ release: { ...fields, structures: [] }, snippet: body[0] ?? '' }]
+    const resultList = searchList({ q: 'mongolia', filters: {}, sort: 'relevance', limit: 20 })
+    wrapper = (await mountRoute('/', host(SearchResults, { results, terms: ['mongolia'], total: 1, resultList }))).wrapper
+    await wrapper.get('.search-result .save-toggle').trigger('click')
+    await pressedBecomes('true')
+    expect(wrapper.get('.search-result .save-toggle').attributes('aria-label')).toBe(`Save “${SEED_TITLE}”`)
+    expect(await db.savedItems.get(['saved', seed.id])).toMatchObject({ title: SEED_TITLE, date: '2017-07-06' })
   })
 })
