@@ -20,6 +20,7 @@ export function useForYou() {
   return {
     items: computed(() => data.value?.items ?? []),
     releases: computed(() => data.value?.releases ?? []),
+    newIds: computed(() => new Set(data.value?.newIds)),
     loading,
   }
 }

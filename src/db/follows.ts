@@ -61,6 +61,8 @@ export interface ForYou {
   items: FollowedItem[]
   /** The newest unread releases of all of them together, newest first. */
   releases: ReleaseSummary[]
+  /** Those of `releases` the last content update brought. */
+  newIds: string[]
 }
 
 /**
@@ -68,7 +70,7 @@ export interface ForYou {
  * Index counts and one short walk per node: its cost grows with the follows, not with the releases.
  */
 export async function forYou(limit: number): Promise<ForYou> {
-  const follows = await readFollows()
+  const [follows, state] = await Promise.all([readFollows(), db.installState.get('content')])
   const nodes = await db.nodes.bulkGet(follows.map((follow) => follow.nodeId))
   const followed = nodes.flatMap((node) => {
     const facet = node ? facetOfNode(node) : null
@@ -80,5 +82,6 @@ export async function forYou(limit: number): Promise<ForYou> {
   )
   const byId = new Map(lists.flat().map((release) => [release.id, release]))
   const releases = [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit)
-  return { items, releases }
+  const brought = new Set(state?.lastChange?.newReleaseIds)
+  return { items, releases, newIds: releases.map((release) => release.id).filter((id) => brought.has(id)) }
 }

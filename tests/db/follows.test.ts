@@ -45,7 +45,7 @@ describe('follows', () => {
 
   it('gives "For you": unread counts per followed node and the newest unread releases across them', async () => {
     const [jan10, jan20, feb10, may01] = await ids()
-    expect(await forYou(10)).toEqual({ items: [], releases: [] })
+    expect(await forYou(10)).toEqual({ items: [], releases: [], newIds: [] })
     await putFollow('mongolia', '2026-12-01T09:00:00.000Z')
     await putFollow('kyrgyzstan', '2026-12-01T10:00:00.000Z')
     await putFollow('no-longer-in-the-menus', '2026-12-01T11:00:00.000Z')
@@ -61,6 +61,17 @@ describe('follows', () => {
     const after = await forYou(10)
     expect(after.items.map((item) => item.unread)).toEqual([2, 0])
     expect(after.releases.map((release) => release.id)).toEqual([feb10, jan10])
+  })
+
+  it('says which of its releases the last content update brought', async () => {
+    const [jan10, , feb10, may01] = await ids()
+    await putFollow('mongolia')
+    const change = { at: '2026-12-01T06:00:00.000Z', fromVersion: 'a', toVersion: 'b', newReleaseIds: [may01 ?? '', feb10 ?? ''], removedReleases: 0 }
+    await db.installState.update('content', { lastChange: change })
+    expect((await forYou(10)).newIds).toEqual([feb10])
+    await markRead(feb10 ?? '')
+    expect((await forYou(10)).newIds).toEqual([])
+    expect((await forYou(10)).releases.map((release) => release.id)).toContain(jan10)
   })
 
   it('counts a release once when two followed nodes list it', async () => {

@@ -84,11 +84,21 @@ describe('For you', () => {
     expect(wrapper.findAll('.for-you li').map((item) => item.text())).toEqual(['Mongolia2 unread', 'Kyrgyzstan1 unread'])
     expect(shortTitles(wrapper)).toEqual(['#3', '#2', '#0'])
     expect(wrapper.findAll('.for-you .release-item__unread')).toHaveLength(3)
+    // No update has brought any of them: none is marked new.
+    expect(wrapper.findAll('.for-you .for-you__new')).toHaveLength(0)
     // For you comes first, the latest releases under it.
     expect(wrapper.findAll('h1, h2').map((heading) => heading.text()).slice(0, 2)).toEqual(['For you', 'Latest releases'])
 
     await markRead(ids[3] ?? '')
     await waitForText(wrapper, 'Kyrgyzstan0 unread')
     expect(shortTitles(wrapper)).toEqual(['#2', '#0'])
+  })
+
+  it('marks the releases the last content update brought as new, in words', async () => {
+    await putFollow('kyrgyzstan')
+    await db.installState.update('content', { lastChange: { at: '2026-12-01T06:00:00.000Z', fromVersion: 'a', toVersion: 'b', newReleaseIds: [ids[3] ?? ''], removedReleases: 0 } })
+    wrapper = (await mountRoute('/')).wrapper
+    await waitForText(wrapper, 'Kyrgyzstan1 unread')
+    expect(wrapper.findAll('.for-you article').map((row) => row.find('.for-you__new').text())).toEqual(['New'])
   })
 })
