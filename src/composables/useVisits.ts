@@ -1,35 +1,20 @@
 import { useEventListener } from '@vueuse/core'
-import { computed, type ComputedRef } from 'vue'
 import type { ContentChange } from '@/db/database'
-import { beginVisit, markLeaving, markNewReleasesSeen, readNewSinceVisit, type NewSinceVisit } from '@/db/visits'
 import { useContentSyncStore } from '@/stores/contentSync'
-import { useLiveQuery } from './useLiveQuery'
 
+// Loaded when first needed, not with the first page: the start only notes the time.
+const visits = () => import('@/db/visits')
 const warn = (error: unknown) => console.warn('Visit not recorded; "new since last visit" counts from the one before.', error)
 
 /** Notes the reader's visits (start, leaving, coming back), which "new since last visit" counts from. Once, in the app's start. */
 export function useVisitTracking(): void {
-  const begin = () => beginVisit(new Date()).catch(warn)
+  const begin = (now = new Date()) => visits().then((module) => module.beginVisit(now)).catch(warn)
   void begin()
   useEventListener(document, 'visibilitychange', () => {
-    if (document.visibilityState === 'hidden') markLeaving(new Date()).catch(warn)
-    else void begin()
+    const now = new Date()
+    if (document.visibilityState === 'hidden') visits().then((module) => module.markLeaving(now)).catch(warn)
+    else void begin(now)
   })
-}
-
-/**
- * Releases added since the reader was last in the app, live, and dismissing them. The update notice
- * of this session (the store's `change`) is part of the same news, so dismissing one dismisses both.
- */
-export function useNewSinceVisit(): { group: ComputedRef<NewSinceVisit | null | undefined>; dismiss(): Promise<void> } {
-  const { data } = useLiveQuery(readNewSinceVisit)
-  const acknowledge = useNewReleasesAcknowledgement()
-  return {
-    group: computed(() => data.value),
-    async dismiss() {
-      if (data.value) await acknowledge({ at: data.value.newestChangeAt })
-    },
-  }
 }
 
 /** Marks the new releases of a content change (and every earlier one) as seen: its notice and "new since last visit" both go. */
@@ -38,6 +23,6 @@ export function useNewReleasesAcknowledgement(): (change: Pick<ContentChange, 'a
   return async (change) => {
     const sessionChange = store.change
     if (sessionChange && sessionChange.at <= change.at) store.dismissChange()
-    await markNewReleasesSeen(change.at)
+    await (await visits()).markNewReleasesSeen(change.at)
   }
 }
