@@ -86,6 +86,7 @@ describe('SavedView', () => {
     expect(trips?.slice(0, 2)).toEqual(['Trips', '0 releases'])
     await until(() => router.currentRoute.value.fullPath === trips?.[2], 'the new list opened')
     await until(() => wrapper.get('h2').text() === 'Trips', 'its heading')
+    expect(status()).toBe('List “Trips” created.')
 
     await input.setValue('TRIPS')
     await wrapper.get('.saved-page__new').trigger('submit')

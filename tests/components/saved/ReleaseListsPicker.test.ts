@@ -76,6 +76,7 @@ describe('saving on a release page', () => {
       ['Mongolia follow-up', true],
     ])
     expect(wrapper.find('.release-lists [role="alert"]').exists()).toBe(false)
+    expect(wrapper.get('.release-lists [role="status"]').text()).toBe('List “Mongolia follow-up” created, with this release in it.')
     expect((form.get('input').element as HTMLInputElement).value).toBe('')
   })
 
