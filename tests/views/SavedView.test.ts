@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@/db/database'
 import { putSavedRelease } from '@/db/saved'
 import { writeNewList } from '@/db/savedLists'
+import { createAppI18n, switchLocale } from '@/i18n'
 import { mountRoute, waitForText } from '../support/mountRoute'
 import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedContent'
 
@@ -13,14 +14,14 @@ const SEED = { id: SEED_RELEASE_ID, title: SEED_TITLE, date: '2017-07-06' }
 
 let wrapper: VueWrapper
 
-async function openSaved(path = '/saved') {
-  const mounted = await mountRoute(path)
+async function openSaved(path = '/saved', i18n = createAppI18n()) {
+  const mounted = await mountRoute(path, undefined, { i18n })
   wrapper = mounted.wrapper
-  await waitForText(wrapper, 'Saved')
+  await waitForText(wrapper, i18n.global.t('pages.saved'))
   return mounted
 }
 
-const navEntries = () => wrapper.findAll('nav[aria-label="Your lists"] a').map((link) => [link.get('.saved-lists__name').text(), link.get('.saved-lists__count').text(), link.attributes('href'), link.attributes('aria-current') ?? null])
+const navEntries = () => wrapper.findAll('nav.saved-lists a').map((link) => [link.get('.saved-lists__name').text(), link.get('.saved-lists__count').text(), link.attributes('href'), link.attributes('aria-current') ?? null])
 const rows = () => wrapper.findAll('.saved-item').map((row) => [row.get('h3').text(), row.find('h3 a').exists() ? row.get('h3 a').attributes('href') : null, row.get('time').text(), row.find('.saved-item__gone').exists()])
 const status = () => wrapper.get('.saved-page__status').text()
 
@@ -41,6 +42,7 @@ describe('SavedView', () => {
     await waitForText(wrapper, 'Nothing in this list yet')
     expect(wrapper.get('h1').text()).toBe('Saved')
     expect(navEntries()).toEqual([['Saved', '0 releases', '/saved', 'page']])
+    expect(wrapper.get('nav.saved-lists').attributes('aria-label')).toBe('Your lists')
     expect(wrapper.get('h2').text()).toBe('Saved')
     expect(wrapper.find('input[type="search"]').exists()).toBe(false)
     expect(wrapper.text()).not.toContain('Delete list')
@@ -185,5 +187,32 @@ describe('SavedView', () => {
     await waitForText(wrapper, 'There is no such list: it may have been deleted.')
     expect(wrapper.get('.page > p:last-child a').attributes('href')).toBe('/saved')
     expect(wrapper.get('.page > p:last-child a').text()).toBe('Show “Saved”')
+  })
+
+  it('Escape leaves the rename field unchanged, back on Rename', async () => {
+    await openSaved()
+    await until(() => navEntries().length === 1, 'the lists')
+    await wrapper.get('.list-actions button').trigger('click')
+    await wrapper.get('.list-actions input').setValue('Something else')
+    await wrapper.get('.list-actions form').trigger('keydown', { key: 'Escape' })
+    await flushPromises()
+    expect(wrapper.find('.list-actions input').exists()).toBe(false)
+    expect(document.activeElement?.textContent).toBe('Rename')
+    expect(await db.savedLists.count()).toBe(0)
+    expect(wrapper.get('h2').text()).toBe('Saved')
+  })
+
+  it('speaks Russian, counts included', async () => {
+    await putSavedRelease('saved', GONE, '2026-11-01T10:00:00.000Z')
+    await putSavedRelease('saved', SEED, '2026-11-20T10:00:00.000Z')
+    const i18n = createAppI18n()
+    await switchLocale(i18n.global, 'ru')
+    await openSaved('/saved', i18n)
+    await until(() => rows().length === 2, 'two rows')
+    expect(wrapper.get('h1').text()).toBe('Сохранённое')
+    expect(navEntries()).toEqual([['Сохранённое', '2 выпуска', '/saved', 'page']])
+    expect(wrapper.get('nav.saved-lists').attributes('aria-label')).toBe('Ваши списки')
+    expect(wrapper.get('.saved-item__gone').text()).toBe('больше недоступен')
+    expect(wrapper.get('.saved-page__new label').text()).toBe('Новый список')
   })
 })
