@@ -49,10 +49,13 @@ export async function markAllRead(list: ReadableList, at: string = new Date().to
       const chunk: StoredSummary[] = await chunkOf(list, done, after).limit(MARK_ALL_CHUNK).toArray()
       const last = chunk.at(-1)
       if (!last) return marked
-      const marks = await db.reads.bulkGet(chunk.map((summary) => summary.id))
-      const unread = chunk.filter((_summary, index) => !marks[index])
+      // Key order is id order, so the chunk's marks are one range of `reads`: one request, not one per release.
+      const read = new Set(await db.reads.where('releaseId').between(chunk[0]?.id ?? '', last.id, true, true).primaryKeys())
+      const unread = chunk.filter((summary) => !read.has(summary.id))
+      // Marks added, not put: these have none (read above, in this transaction), and Dexie's change tracking reads
+      // no old rows for an add. Their nodes are put: a stray row left by any other writer must not fail the whole list.
       await Promise.all([
-        db.reads.bulkPut(unread.map((summary) => ({ releaseId: summary.id, readAt: at }))),
+        db.reads.bulkAdd(unread.map((summary) => ({ releaseId: summary.id, readAt: at }))),
         db.readNodes.bulkPut(unread.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) }))),
       ])
       marked += unread.length
