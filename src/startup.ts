@@ -24,6 +24,7 @@ import { useSyncTriggers } from '@/composables/useSyncTriggers'
 import { useVisitTracking } from '@/composables/useVisits'
 import { createSharedInstallState, installStateKey } from '@/composables/useOfflineContent'
 import { createSharedTaxonomy, taxonomyKey } from '@/composables/useTaxonomy'
+import { createPageLoadFailure, pageLoadFailureKey } from '@/composables/usePageLoadFailure'
 import { showFixedPageTitles } from '@/composables/usePageTitle'
 import { createAppI18n, loadPageMessagesIfEnglish, type AppI18n } from '@/i18n'
 import { PATHS } from '@/router/paths'
@@ -86,6 +87,9 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       })
       // Needs Pinia installed first (main.ts and the test mounts do so).
       const stopResume = router ? installResumePoint(router, options.launch) : () => undefined
+      // A page whose code a new deploy removed: one reload, then a message in its place (src/router/chunkRecovery.ts).
+      const pageLoad = router ? createPageLoadFailure(router) : null
+      if (pageLoad) app.provide(pageLoadFailureKey, pageLoad.failure)
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installState = createSharedInstallState()
@@ -98,6 +102,7 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
         stopTitles()
         stopPageMessages?.()
         stopResume()
+        pageLoad?.stop()
         taxonomy.stop()
         installState.stop()
         installPrompt.stop()
