@@ -1,6 +1,7 @@
 /** The reader's read marks, for the pages: reads through useLiveQuery, writes through src/db/reads.ts. */
 import { computed, ref, toValue, watch, type MaybeRefOrGetter } from 'vue'
-import { isRead, markAllRead, markRead, markUnread, readAmong, unreadCount, unreadCountBy, type ReadableList } from '@/db/reads'
+import { isRead, markRead, markUnread, readAmong, unreadCount, unreadCountBy, type ReadableList } from '@/db/reads'
+import { markListRead } from '@/userdata/readsRunner'
 import { useLiveQuery } from './useLiveQuery'
 
 /** Marks the release read once it is on screen (and again if the page moves to another release). */
@@ -53,7 +54,8 @@ export function useMarkAllRead(list: MaybeRefOrGetter<ReadableList>) {
   async function markAll(): Promise<void> {
     busy.value = true
     try {
-      marked.value = await markAllRead(toValue(list))
+      // In a worker of its own: a whole list's writes would hold the page's thread for seconds.
+      marked.value = await markListRead(toValue(list))
     } finally {
       busy.value = false
     }

@@ -87,5 +87,15 @@ describe('following', () => {
     // The opened release is read in the latest list too: a row without the unread mark.
     expect(await page.evaluate(() => [...document.querySelectorAll('main .page > .release-list article')].map((row) => !!row.querySelector('.release-item__unread')))).toEqual([false, true, true, true, true, true])
     expect({ path: '/ (following)', violations: await axeViolations(page) }).toEqual({ path: '/ (following)', violations: [] })
+
+    // Mark all as read (run in a worker of its own): the country's count goes, For you has nothing left.
+    await page.goto(`${host.url}/countries/mongolia`)
+    await page.locator('main .release-section h2', { hasText: '· 5 unread' }).waitFor()
+    await page.locator('main .release-section').first().getByRole('button', { name: 'Mark all as read' }).click()
+    await page.locator('main .release-section [role="status"]', { hasText: '5 releases marked as read.' }).waitFor()
+    await waitFor(() => page.evaluate(() => document.querySelector('main .release-section h2')?.textContent?.trim()), 'Releases from Mongolia (6)')
+    await page.goto(host.url)
+    await waitFor(() => followedItems(page), ['Mongolia · 0 unread'])
+    expect(await forYouRows(page)).toEqual([])
   })
 })
