@@ -33,6 +33,8 @@ import { captureInstallPrompt, installPromptKey } from '@/pwa/useInstallPrompt'
 import { useRequestPersistenceAfterInstall } from '@/pwa/useRequestPersistenceAfterInstall'
 import { installResumePoint, type LaunchInfo } from '@/pwa/resumePoint'
 import { readSetting } from '@/db/settings'
+import { readInstallState } from '@/db/install-state'
+import { createStorageEvictionCheck, storageEvictedKey } from '@/pwa/useStorageEvictionNotice'
 import { loadSearchClient } from '@/search/loadSearchClient'
 import { useContentSyncStore } from '@/stores/contentSync'
 import { createContentSync, type ContentSync } from '@/sync/content-sync'
@@ -90,6 +92,8 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       // A page whose code a new deploy removed: one reload, then a message in its place (src/router/chunkRecovery.ts).
       const pageLoad = router ? createPageLoadFailure(router) : null
       if (pageLoad) app.provide(pageLoadFailureKey, pageLoad.failure)
+      // Before the sync can write an install record: a database deleted behind the app's back has none (src/pwa/storageEviction.ts).
+      app.provide(storageEvictedKey, createStorageEvictionCheck(async () => (await readInstallState()) !== undefined))
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installState = createSharedInstallState()
