@@ -1,7 +1,6 @@
 /** The reader's read marks, for the pages: reads through useLiveQuery, writes through src/db/reads.ts. */
 import { computed, ref, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { isRead, markRead, markUnread, readAmong, unreadCount, unreadCountBy, type ReadableList } from '@/db/reads'
-import { markListRead } from '@/userdata/readsRunner'
 import { useLiveQuery } from './useLiveQuery'
 
 /** Marks the release read once it is on screen (and again if the page moves to another release). */
@@ -54,7 +53,9 @@ export function useMarkAllRead(list: MaybeRefOrGetter<ReadableList>) {
   async function markAll(): Promise<void> {
     busy.value = true
     try {
-      // In a worker of its own: a whole list's writes would hold the page's thread for seconds.
+      // In a worker of its own: a whole list's writes would hold the page's thread for seconds. Loaded on first
+      // use, like the worker: the home page shows the button, but its first load need not carry the code.
+      const { markListRead } = await import('@/userdata/readsRunner')
       marked.value = await markListRead(toValue(list))
     } finally {
       busy.value = false
