@@ -76,10 +76,15 @@ export async function forYou(limit: number): Promise<ForYou> {
     const facet = node ? facetOfNode(node) : null
     return node && facet ? [{ node, facet }] : []
   })
-  const items = await Promise.all(followed.map(async ({ node, facet }) => ({ node, unread: await unreadCountBy(facet, node.id) })))
-  const lists = await Promise.all(
-    followed.map(({ node, facet }, index) => ((items[index]?.unread ?? 0) > 0 ? newestUnreadBy(facet, node.id, limit) : [])),
+  // Each node's walk starts as soon as its own count is in (none for a node read to the end), not after every count.
+  const perNode = await Promise.all(
+    followed.map(async ({ node, facet }) => {
+      const unread = await unreadCountBy(facet, node.id)
+      return { item: { node, unread }, newest: unread > 0 ? await newestUnreadBy(facet, node.id, limit) : [] }
+    }),
   )
+  const items = perNode.map(({ item }) => item)
+  const lists = perNode.map(({ newest }) => newest)
   const byId = new Map(lists.flat().map((release) => [release.id, release]))
   const releases = [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)).slice(0, limit)
   const brought = new Set(state?.lastChange?.newReleaseIds)

@@ -102,10 +102,13 @@ export async function unreadCount(): Promise<number> {
 /** How many of a node's releases the newest-unread walk reads before it gives up on a list read almost to its end. */
 const UNREAD_WALK_LIMIT = 1000
 
-/** Up to `limit` of the node's newest unread releases: pages of its list, newest first, checked against their own marks. */
+/**
+ * Up to `limit` of the node's newest unread releases: pages of its list, newest first, checked against their own
+ * marks. The first page is twice the limit, so a list half read is usually answered in one read.
+ */
 export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number): Promise<ReleaseSummary[]> {
   const found: ReleaseSummary[] = []
-  for (let offset = 0, page = limit; found.length < limit && offset < UNREAD_WALK_LIMIT; offset += page, page *= 2) {
+  for (let offset = 0, page = 2 * limit; found.length < limit && offset < UNREAD_WALK_LIMIT; offset += page, page *= 2) {
     const summaries = await db.summaries.where(facet).equals(id).reverse().offset(offset).limit(page).toArray()
     const read = await readAmong(summaries.map((summary) => summary.id))
     found.push(...summaries.filter((summary) => !read.has(summary.id)))

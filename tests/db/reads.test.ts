@@ -115,6 +115,13 @@ describe('read marks', () => {
     expect((await newestUnreadBy('primaryCountries', 'mongolia', 10)).map((release) => release.id)).toEqual([all[3], all[1], all[0]])
     expect(await newestUnreadBy('primaryCountries', 'kyrgyzstan', 10)).toEqual([])
   })
+
+  it('walks on past a first page read to its end', async () => {
+    const all = await ids()
+    for (const id of all.slice(1)) await markRead(id, AT)
+    // Pages of 2 then 4: the only unread release is the oldest, on the second page.
+    expect((await newestUnreadBy('primaryCountries', 'mongolia', 1)).map((release) => release.id)).toEqual([all[0]])
+  })
 })
 
 describe('read nodes across content changes', () => {
