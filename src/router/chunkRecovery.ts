@@ -7,6 +7,12 @@
  * soon after such a reload (or the browser is offline, where a reload would
  * show the browser's error page), `giveUp` is called so the app can say so
  * instead of showing a blank page.
+ *
+ * Chunks loaded outside navigation (the lists' code under a release, the
+ * search worker's client…) report their failure through Vite's
+ * `vite:preloadError` event: the same one reload, to the page the reader is on.
+ * During a navigation the event is left to the router's error, which names the
+ * page asked for.
  */
 import type { Router } from 'vue-router'
 
@@ -72,22 +78,36 @@ export function installChunkRecovery(router: Router, options: ChunkRecoveryOptio
   const reload = options.reload ?? ((url: string) => window.location.assign(url))
   const now = options.now ?? Date.now
   const online = options.online ?? (() => navigator.onLine !== false)
-  const removeOnError = router.onError((error: unknown, to) => {
-    if (!isChunkLoadFailure(error)) return
-    const url = router.resolve(to).href
+  let navigating = false
+  const recover = (url: string) => {
     const marker = readMarker()
     const reloadedJustNow = marker !== null && marker.url === url && now() - marker.at < RELOAD_WINDOW_MS
     // Without sessionStorage there is no way to tell a loop from a first try: no reload then.
     if (reloadedJustNow || !online() || !writeMarker({ url, at: now() })) options.giveUp(url)
     else reload(url)
+  }
+  const removeBeforeEach = router.beforeEach(() => {
+    navigating = true
+  })
+  const removeOnError = router.onError((error: unknown, to) => {
+    navigating = false
+    if (isChunkLoadFailure(error)) recover(router.resolve(to).href)
   })
   const removeAfterEach = router.afterEach((_to, _from, failure) => {
+    navigating = false
     if (failure) return
     if (readMarker()) writeMarker(null)
     options.recovered()
   })
+  const onPreloadError = (event: Event) => {
+    const error: unknown = 'payload' in event ? event.payload : null
+    if (!navigating && isChunkLoadFailure(error)) recover(router.resolve(router.currentRoute.value).href)
+  }
+  window.addEventListener('vite:preloadError', onPreloadError)
   return () => {
+    removeBeforeEach()
     removeOnError()
     removeAfterEach()
+    window.removeEventListener('vite:preloadError', onPreloadError)
   }
 }
