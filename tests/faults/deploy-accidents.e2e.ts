@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations } from '../e2e/support/axe'
 import { launchBrowser } from '../e2e/support/browser'
 import { countRows } from '../e2e/support/indexeddb'
 import { waitUntilInstalled } from '../e2e/support/installed'
@@ -45,7 +46,8 @@ const restoreChunk = () => {
 
 /** A reader's tab with the content installed and the seed release saved; counts every load of /countries. */
 async function openInstalledTab(): Promise<{ page: Page; countriesLoads: () => number; before: Record<string, number> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' })
+  // bypassCSP: axe is injected as an inline script.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', bypassCSP: true })
   const page = await context.newPage()
   let loads = 0
   page.on('request', (request) => {
@@ -97,6 +99,7 @@ describe('fault 6: deploy accidents', () => {
       expect(countriesLoads()).toBe(1)
       expect(await message.getByRole('heading', { level: 1 }).textContent()).toBe(FAILURE_TITLE)
       expect(await message.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true)
+      expect(await axeViolations(page)).toEqual([])
       // The frame around it still works: the header and the menu lead elsewhere.
       expect(await page.getByRole('navigation', { name: /main/i }).getByRole('link', { name: 'Countries', exact: true }).isVisible()).toBe(true)
       expect(await countRows(page, READER_STORES)).toEqual(before)

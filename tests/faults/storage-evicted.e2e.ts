@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { axeViolations } from '../e2e/support/axe'
 import { launchBrowser } from '../e2e/support/browser'
 import { countRows } from '../e2e/support/indexeddb'
 import { waitUntilInstalled } from '../e2e/support/installed'
@@ -29,7 +30,8 @@ afterAll(async () => {
 
 describe('fault 9: browser storage evicted', () => {
   it('Fault 9: a database deleted behind the app’s back is noticed on start, the content reinstalled, and the reader told their saved data may be lost, pointing to Settings → Your data', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block' })
+    // bypassCSP: axe is injected as an inline script.
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block', bypassCSP: true })
     const app = await context.newPage()
     await app.goto(site.url)
     await app.getByRole('main').getByRole('button', { name: `Save “${SEED_TITLE}”` }).first().click()
@@ -65,6 +67,7 @@ describe('fault 9: browser storage evicted', () => {
     expect(await countRows(restarted, CONTENT_STORES)).toEqual(content)
     expect(await countRows(restarted, ['savedItems'])).toEqual({ savedItems: 0 })
     await restarted.getByRole('main').getByRole('link', { name: SEED_TITLE }).first().waitFor()
+    expect(await axeViolations(restarted)).toEqual([])
 
     // Still there after a reload until the reader has read it; then it leads to the backup's import.
     await restarted.reload()
