@@ -68,6 +68,8 @@ describe('For you', () => {
     await waitForText(wrapper, 'Mission to Moldova0 unread')
     expect((await db.follows.toArray()).map((follow) => follow.nodeId)).toEqual(['mission-to-moldova'])
     expect(wrapper.get('section.for-you').text()).toContain('Nothing unread in what you follow.')
+    // The button it was on is gone: the focus is on the section's heading.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('For you'))
   })
 
   it('lists each followed item with its unread count, and the newest unread releases across them', async () => {
