@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { compileContent } from '@/content/compile'
 import { db } from '@/db/database'
 import { readNodeKey, isRead, markAllRead, markRead, markUnread, newestUnreadBy, readAmong, unreadCount, unreadCountBy } from '@/db/reads'
-import { removeAllContent } from '@/db/install'
+import { beginInstall, installShards, prepareShard, readInstallState, removeAllContent } from '@/db/install'
+import { packBodies } from '@/db/body-pack'
 import { syncContent } from '@/sync/engine'
 import { createPackSource } from '@/sync/pack-source'
 import { createFakePackServer, packOfPages, seedPage } from '../support/packServer'
@@ -156,6 +157,24 @@ describe('read nodes across content changes', () => {
     await sync(server)
     expect(await unreadCountBy('primaryCountries', 'mongolia')).toBe(2)
     expect(await db.readNodes.count()).toBe(3)
+  })
+
+  it('go with the content rows an install starts without, and follow a month installed again', async () => {
+    const content = compileContent(pages())
+    await installContent(content)
+    const [jan10, jan20] = await ids()
+    await markRead(jan10 ?? '', AT)
+    await markRead(jan20 ?? '', AT)
+    // January again, with only its 20 January release: 10 January's derived row goes, its mark stays.
+    const path = (await readInstallState())?.installedFiles.find((file) => file.startsWith('releases/2018-01.')) ?? ''
+    const kept = content.releases.filter((release) => release.id === jan20)
+    await installShards([prepareShard('releases/2018-01.again.json', { month: '2018-01', releases: kept, packedBodies: await packBodies(kept) })], [], [path])
+    expect(await db.readNodes.toCollection().primaryKeys()).toEqual([jan20])
+    expect(await db.reads.count()).toBe(2)
+    // An install with no file recorded starts from empty content tables: no derived row may outlive them.
+    await db.installState.update('content', { installedFiles: [] })
+    await beginInstall({ version: 'v2', contentDate: null, totalReleases: 0 })
+    expect([await db.readNodes.count(), await db.reads.count()]).toEqual([0, 2])
   })
 
   it('are cleared with the content and rebuilt by the next install, marks kept', async () => {
