@@ -38,7 +38,7 @@ describe('a country with many releases', () => {
     const { wrapper } = await mountRoute('/countries/mongolia')
     await waitForText(wrapper, `Releases from Mongolia (${RELEASE_COUNT})`)
     const section = () => sectionByHeading(wrapper, 'Releases from Mongolia')
-    const moreButton = () => section().find('button')
+    const moreButton = () => section().find('.release-list__more button')
 
     expect(releaseTitles(section())).toEqual(newestFirst(20))
     expect(section().text()).toContain('20 of 45')
@@ -51,14 +51,14 @@ describe('a country with many releases', () => {
     await vi.waitFor(() => expect(releaseTitles(section())).toHaveLength(45))
     expect(releaseTitles(section())).toEqual(newestFirst(45))
     expect(moreButton().exists()).toBe(false)
-    expect(section().find('h2').text()).toBe('Releases from Mongolia (45)')
+    expect(section().find('h2').text()).toBe('Releases from Mongolia (45) · 45 unread')
   })
 
   it('opens at the length the reader had expanded it to when they come back from a release', async () => {
     const { wrapper, router } = await mountRoute('/countries/mongolia')
     await waitForText(wrapper, '20 of 45')
     const section = () => sectionByHeading(wrapper, 'Releases from Mongolia')
-    await section().find('button').trigger('click')
+    await section().find('.release-list__more button').trigger('click')
     await waitForText(wrapper, '40 of 45')
 
     await section().findAll('a').filter((link) => link.text() === 'Synthetic release 6')[0]?.trigger('click')

@@ -24,7 +24,7 @@ async function openSeedRelease(options: Parameters<typeof mountRoute>[2] = {}): 
 
 async function click(wrapper: VueWrapper, action: string): Promise<void> {
   await wrapper.get(`[data-action="${action}"]`).trigger('click')
-  await vi.waitFor(() => expect(wrapper.get('[role="status"]').text()).not.toBe(''))
+  await vi.waitFor(() => expect(wrapper.get('.release-share [role="status"]').text()).not.toBe(''))
 }
 
 describe('ReleaseShare', () => {
@@ -32,8 +32,8 @@ describe('ReleaseShare', () => {
     const wrapper = await openSeedRelease()
     await click(wrapper, 'copy-citation')
     expect(clipboard.texts).toEqual([`${SOURCES}, “${SEED_TITLE}”, Press release, Ulaanbaatar, 6 July 2017. ${LINK}`])
-    expect(wrapper.get('[role="status"]').attributes('aria-live')).toBe('polite')
-    expect(wrapper.get('[role="status"]').text()).toBe('Citation copied.')
+    expect(wrapper.get('.release-share [role="status"]').attributes('aria-live')).toBe('polite')
+    expect(wrapper.get('.release-share [role="status"]').text()).toBe('Citation copied.')
   })
 
   it('gives the citation in Russian quotes, list and date for a Russian reader, names and title in English', async () => {
@@ -44,7 +44,7 @@ describe('ReleaseShare', () => {
     expect(clipboard.texts).toEqual([
       `OSCE Secretariat и OSCE Office for Democratic Institutions and Human Rights, «${SEED_TITLE}», Press release, Ulaanbaatar, 6 июля 2017 г. ${LINK}`,
     ])
-    expect(wrapper.get('[role="status"]').text()).toBe('Цитата скопирована.')
+    expect(wrapper.get('.release-share [role="status"]').text()).toBe('Цитата скопирована.')
   })
 
   it('without the Web Share API offers "Copy link", which copies the app link of the release', async () => {
@@ -52,7 +52,7 @@ describe('ReleaseShare', () => {
     expect(wrapper.find('[data-action="share"]').exists()).toBe(false)
     await click(wrapper, 'copy-link')
     expect(clipboard.texts).toEqual([LINK])
-    expect(wrapper.get('[role="status"]').text()).toBe('Link copied.')
+    expect(wrapper.get('.release-share [role="status"]').text()).toBe('Link copied.')
   })
 
   it('shares title, one-line summary and the app link where the Web Share API exists', async () => {
