@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { benchBackup } from './backup'
 import { benchBrowser } from './browser'
 import { benchCompile, benchShardStability } from './compile'
 import type { BenchSection, Figure, Figures } from './figures'
@@ -40,6 +41,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'reading',
     description: 'Read marks and follows in headless Chromium, 20,000 releases, half read, 10 follows: country page with its unread count, home with For you, Mark all as read (needs `npm run build` first)',
     run: () => benchReading(20000),
+  },
+  {
+    name: 'backup',
+    description: 'The reader\'s backup in headless Chromium, 20,000 releases all read: import into a device without reader data, the same file again, export; time and main-thread long tasks (needs `npm run build` first)',
+    run: () => benchBackup(20000),
   },
   {
     name: 'sync',
