@@ -103,7 +103,9 @@ export async function writeImportedUserData(incoming: UserDataRows): Promise<Mer
     }
     const readIds = [...reads.added, ...reads.replaced].map((read) => read.releaseId)
     const summaries = await db.summaries.where('id').anyOf(readIds).toArray()
-    await db.readNodes.bulkPut(summaries.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) })))
+    const nodeRows = summaries.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) }))
+    const haveNodes = new Set(await db.readNodes.toCollection().primaryKeys())
+    await write(db.readNodes, { added: nodeRows.filter((row) => !haveNodes.has(row.releaseId)), replaced: nodeRows.filter((row) => haveNodes.has(row.releaseId)) })
     return counts
   })
 }
