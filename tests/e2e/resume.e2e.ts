@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { launchBrowser } from './support/browser'
 import { waitUntilInstalled } from './support/installed'
 import { manyMongoliaReleases } from './support/packVersions'
@@ -27,9 +27,12 @@ afterAll(async () => {
 const ownReleases = (page: Page) => page.getByRole('region', { name: /^Releases from Mongolia/ })
 const shownRows = (page: Page) => ownReleases(page).locator('article').count()
 
-/** Waits until the page is scrolled to `top` (the scroll is restored once the list has filled in again). */
-async function waitForScroll(page: Page, top: number): Promise<void> {
-  await expect.poll(() => page.evaluate(() => Math.round(window.scrollY)), { timeout: 10_000 }).toBe(top)
+/** Where a row is on the screen: what the reader sees of a scroll position, whatever loads above it later. */
+const screenTop = async (row: Locator) => Math.round((await row.boundingBox())?.y ?? Number.NaN)
+
+/** Waits until `row` is back at `top` on the screen (the scroll is restored once the list has filled in again). */
+async function waitForRowAt(row: Locator, top: number): Promise<void> {
+  await expect.poll(() => screenTop(row), { timeout: 10_000 }).toBe(top)
 }
 
 describe('coming back to an expanded list, against the production build', () => {
@@ -48,19 +51,19 @@ describe('coming back to an expanded list, against the production build', () => 
     const link = list.getByRole('link', { name: 'OSCE organizes seminar number 20 on community-policing', exact: false })
     await link.scrollIntoViewIfNeeded()
     await page.evaluate(() => window.scrollBy(0, 100))
-    const top = await page.evaluate(() => Math.round(window.scrollY))
-    expect(top).toBeGreaterThan(3000)
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(3000)
+    const rowTop = await screenTop(link)
 
     await link.click()
     await page.getByRole('heading', { level: 1, name: /seminar number 20 / }).waitFor()
     await page.goBack()
     await list.getByText(`60 of ${RELEASES + 1}`).waitFor()
-    await waitForScroll(page, top)
+    await waitForRowAt(link, rowTop)
     expect(await shownRows(page)).toBe(60)
 
     await page.reload()
     await ownReleases(page).getByText(`60 of ${RELEASES + 1}`).waitFor()
-    await waitForScroll(page, top)
+    await waitForRowAt(link, rowTop)
     expect(await shownRows(page)).toBe(60)
     await page.context().close()
   })
