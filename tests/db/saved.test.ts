@@ -1,27 +1,13 @@
 import 'fake-indexeddb/auto'
+import { BORDER, clearDatabase, itemsOf, MOLDOVA, newList, T1, T2, T3 } from '../support/savedFixtures'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, DEFAULT_LIST_ID } from '@/db/database'
-import { isInList, putSavedRelease, removeSavedRelease, type SavedReleaseFacts } from '@/db/saved'
-import { deleteList, listsHolding, savedItemsOf, savedListsWithCounts, writeListName, writeNewList } from '@/db/savedLists'
+import { isInList, putSavedRelease, removeSavedRelease } from '@/db/saved'
+import { deleteList, listsHolding, savedListsWithCounts, writeListName } from '@/db/savedLists'
 
-// Releases in our own words.
-const BORDER: SavedReleaseFacts = { id: '2024-03-05-border-guards-train-in-dushanbe', title: 'Border guards train in Dushanbe', date: '2024-03-05' }
-const MOLDOVA: SavedReleaseFacts = { id: '2023-11-20-media-forum-in-chisinau', title: 'Media forum opens in Chișinău', date: '2023-11-20' }
 
-const T1 = '2026-11-01T09:00:00.000Z'
-const T2 = '2026-11-02T09:00:00.000Z'
-const T3 = '2026-11-03T09:00:00.000Z'
 
-async function newList(name: string, id: string, at = T1): Promise<void> {
-  const result = await writeNewList(name, { id, at, defaultListName: 'Saved' })
-  if (!result.ok) throw new Error(`could not create ${name}: ${result.problem.kind}`)
-}
-
-const itemsOf = async (listId: string, filter?: string) => (await savedItemsOf(listId, filter)).map((item) => [item.releaseId, item.savedAt])
-
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()))
-})
+beforeEach(clearDatabase)
 
 describe('the default list', () => {
   it('shows before its first save, and is stored by it with the release title and date copied', async () => {

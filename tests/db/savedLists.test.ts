@@ -1,32 +1,20 @@
 import 'fake-indexeddb/auto'
+import { BORDER, clearDatabase, itemsOf, MOLDOVA, newList, T1, T2, T3 } from '../support/savedFixtures'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db, DEFAULT_LIST_ID, withStorageKeys, type ReleaseSummary } from '@/db/database'
 import { putSavedRelease, type SavedReleaseFacts } from '@/db/saved'
 import { deleteList, listsHolding, releasesStillInContent, savedItemsOf, writeItemsToList, writeListName, writeNewList } from '@/db/savedLists'
 
-// Releases in our own words; one title with diacritics for the filter.
-const BORDER: SavedReleaseFacts = { id: '2024-03-05-border-guards-train-in-dushanbe', title: 'Border guards train in Dushanbe', date: '2024-03-05' }
-const MOLDOVA: SavedReleaseFacts = { id: '2023-11-20-media-forum-in-chisinau', title: 'Media forum opens in Chișinău', date: '2023-11-20' }
 const ELECTIONS: SavedReleaseFacts = { id: '2022-06-01-election-observers-report', title: 'Election observers publish their report', date: '2022-06-01' }
 
-const T1 = '2026-11-01T09:00:00.000Z'
-const T2 = '2026-11-02T09:00:00.000Z'
-const T3 = '2026-11-03T09:00:00.000Z'
 
 function summary(facts: SavedReleaseFacts): ReleaseSummary {
   return { ...facts, type: 'Press release', place: null, sources: [], fields: [], primaryCountries: [], mentionedCountries: [], structures: [] }
 }
 
-async function newList(name: string, id: string, at = T1): Promise<void> {
-  const result = await writeNewList(name, { id, at, defaultListName: 'Saved' })
-  if (!result.ok) throw new Error(`could not create ${name}: ${result.problem.kind}`)
-}
 
-const itemsOf = async (listId: string, filter?: string) => (await savedItemsOf(listId, filter)).map((item) => [item.releaseId, item.savedAt])
 
-beforeEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()))
-})
+beforeEach(clearDatabase)
 
 describe('creating and renaming lists', () => {
   it('trims the name and collapses its spaces', async () => {
