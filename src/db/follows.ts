@@ -70,6 +70,11 @@ export interface ForYou {
  * Index counts and one short walk per node: its cost grows with the follows, not with the releases.
  */
 export async function forYou(limit: number): Promise<ForYou> {
+  // One read transaction for its forty-odd reads: each read in a transaction of its own cost Chromium a round trip.
+  return db.transaction('r', [db.follows, db.installState, db.nodes, db.summaries, db.readNodes, db.reads], () => readForYou(limit))
+}
+
+async function readForYou(limit: number): Promise<ForYou> {
   const [follows, state] = await Promise.all([readFollows(), db.installState.get('content')])
   const nodes = await db.nodes.bulkGet(follows.map((follow) => follow.nodeId))
   const followed = nodes.flatMap((node) => {
