@@ -65,3 +65,8 @@ export async function isInList(listId: string, releaseId: string): Promise<boole
   return (await db.savedItems.get([listId, releaseId])) !== undefined
 }
 
+/** Which of these releases are in the list: one read for all the rows a list shows, instead of one per row. */
+export async function savedAmong(listId: string, releaseIds: readonly string[]): Promise<Set<string>> {
+  const items = await db.savedItems.bulkGet(releaseIds.map((releaseId): [string, string] => [listId, releaseId]))
+  return new Set(items.filter((item) => item !== undefined).map((item) => item.releaseId))
+}
