@@ -106,9 +106,12 @@ const UNREAD_WALK_LIMIT = 1000
  * Up to `limit` of the node's newest unread releases: pages of its list, newest first, checked against their own
  * marks. The first page is twice the limit, so a list half read is usually answered in one read.
  */
-export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number): Promise<ReleaseSummary[]> {
+export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number, unread?: Promise<number>): Promise<ReleaseSummary[]> {
   const found: ReleaseSummary[] = []
   for (let offset = 0, page = 2 * limit; found.length < limit && offset < UNREAD_WALK_LIMIT; offset += page, page *= 2) {
+    // `unread`, the node's unread count being read meanwhile: the first page is read without waiting for it, and the
+    // walk goes no further once every unread release is found (a list read to its end costs one page, not the limit).
+    if (offset > 0 && unread && found.length >= (await unread)) break
     const summaries = await db.summaries.where(facet).equals(id).reverse().offset(offset).limit(page).toArray()
     const read = await readAmong(summaries.map((summary) => summary.id))
     found.push(...summaries.filter((summary) => !read.has(summary.id)))
