@@ -35,14 +35,9 @@ const forYouRows = (page: Page) =>
     [...document.querySelectorAll('main .for-you article')].map((row) => `${row.querySelector('time')?.getAttribute('datetime')}${row.querySelector('.for-you__new') ? ' new' : ''}${row.querySelector('.release-item__unread') ? ' unread' : ''}`),
   )
 
+/** Waits until the page shows `expected` (Vitest's poll; on a timeout it reports what the page showed). */
 async function waitFor<T>(read: () => Promise<T>, expected: T, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now()
-  let seen = await read()
-  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`expected ${JSON.stringify(expected)}, the page shows ${JSON.stringify(seen)}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    seen = await read()
-  }
+  await expect.poll(read, { timeout: timeoutMs, interval: 50 }).toEqual(expected)
 }
 
 describe('following', () => {
