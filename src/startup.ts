@@ -87,13 +87,13 @@ export function createAppState(options: AppStateOptions = {}): Plugin {
       const stopPageMessages = router?.beforeEach(async (to) => {
         if (to.path !== PATHS.home) await loadPageMessagesIfEnglish(i18n.global)
       })
-      // Needs Pinia installed first (main.ts and the test mounts do so).
       const stopResume = router ? installResumePoint(router, options.launch) : () => undefined
       // A page whose code a new deploy removed: one reload, then a message in its place (src/router/chunkRecovery.ts).
       const pageLoad = router ? createPageLoadFailure(router) : null
       if (pageLoad) app.provide(pageLoadFailureKey, pageLoad.failure)
       // Before the sync can write an install record: a database deleted behind the app's back has none (src/pwa/storageEviction.ts).
       app.provide(storageEvictedKey, createStorageEvictionCheck(async () => (await readInstallState()) !== undefined))
+      // Needs Pinia installed first (main.ts and the test mounts do so).
       app.provide(contentSyncKey, createAppContentSync(options.syncRunner ?? createSyncRunner()))
       const taxonomy = createSharedTaxonomy()
       const installState = createSharedInstallState()

@@ -251,14 +251,22 @@ export class ReaderDatabase extends Dexie {
   }
 }
 
+/** The facets a release is filed under, in the order `ReadNodes.nodes` lists them. */
+const READ_NODE_FACETS = ['primaryCountries', 'mentionedCountries', 'structures', 'fields'] as const
+
+/** The `readNodes` index key of a node's releases in a facet: `primaryCountries:mongolia`. */
+export function readNodeKey(facet: (typeof READ_NODE_FACETS)[number], id: string): string {
+  return `${facet}:${id}`
+}
+
 /** Facet keys of a release for `ReadNodes.nodes`. */
-export function nodesOfRelease(summary: Pick<ReleaseSummary, 'primaryCountries' | 'mentionedCountries' | 'structures' | 'fields'>): string[] {
-  return [
-    ...summary.primaryCountries.map((id) => `primaryCountries:${id}`),
-    ...summary.mentionedCountries.map((id) => `mentionedCountries:${id}`),
-    ...summary.structures.map((id) => `structures:${id}`),
-    ...summary.fields.map((id) => `fields:${id}`),
-  ]
+export function nodesOfRelease(summary: Pick<ReleaseSummary, (typeof READ_NODE_FACETS)[number]>): string[] {
+  return READ_NODE_FACETS.flatMap((facet) => summary[facet].map((id) => readNodeKey(facet, id)))
+}
+
+/** The derived `readNodes` row of a read release that is in the content. */
+export function readNodesOf(summary: Pick<ReleaseSummary, 'id' | (typeof READ_NODE_FACETS)[number]>): ReadNodes {
+  return { releaseId: summary.id, nodes: nodesOfRelease(summary) }
 }
 
 async function upgradeToReaderTables(transaction: Transaction): Promise<void> {
@@ -280,7 +288,7 @@ async function upgradeToReaderTables(transaction: Transaction): Promise<void> {
   await transaction.table('readNodes').bulkPut(
     reads.flatMap((read): ReadNodes[] => {
       const summary = byId.get(read.releaseId)
-      return summary ? [{ releaseId: read.releaseId, nodes: nodesOfRelease(summary) }] : []
+      return summary ? [readNodesOf(summary)] : []
     }),
   )
 }

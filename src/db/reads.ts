@@ -9,15 +9,10 @@
  */
 import { monthOfRelease } from './body-pack'
 import type { ReleaseFacet } from './content'
-import { db, nodesOfRelease, type ReadNodes, type ReleaseSummary, type StoredSummary } from './database'
+import { db, readNodeKey, readNodesOf, type ReleaseSummary, type StoredSummary } from './database'
 
 /** A list "Mark all as read" applies to: the latest releases (all of them) or one node's releases in one facet. */
 export type ReadableList = { kind: 'latest' } | { kind: 'facet'; facet: ReleaseFacet; id: string }
-
-/** The `readNodes` index key of a node's releases in a facet: `primaryCountries:mongolia` (as nodesOfRelease writes it). */
-export function readNodeKey(facet: ReleaseFacet, id: string): string {
-  return `${facet}:${id}`
-}
 
 /** Marks a release read; one already read keeps its first mark (and no live query reruns for nothing). */
 export async function markRead(releaseId: string, at: string = new Date().toISOString()): Promise<void> {
@@ -25,7 +20,7 @@ export async function markRead(releaseId: string, at: string = new Date().toISOS
     const [mark, summary] = await Promise.all([db.reads.get(releaseId), db.summaries.get({ id: releaseId })])
     if (mark) return
     await db.reads.put({ releaseId, readAt: at })
-    if (summary) await db.readNodes.put({ releaseId, nodes: nodesOfRelease(summary) })
+    if (summary) await db.readNodes.put(readNodesOf(summary))
   })
 }
 
@@ -56,7 +51,7 @@ export async function markAllRead(list: ReadableList, at: string = new Date().to
       // no old rows for an add. Their nodes are put: a stray row left by any other writer must not fail the whole list.
       await Promise.all([
         db.reads.bulkAdd(unread.map((summary) => ({ releaseId: summary.id, readAt: at }))),
-        db.readNodes.bulkPut(unread.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) }))),
+        db.readNodes.bulkPut(unread.map(readNodesOf)),
       ])
       marked += unread.length
       if (chunk.length < MARK_ALL_CHUNK) return marked
@@ -136,6 +131,6 @@ export async function addReadNodesOf(summaries: readonly ReleaseSummary[]): Prom
   const marks = await Promise.all(months.map((month) => db.reads.where('releaseId').between(`${month}-`, `${month}-\uffff`).primaryKeys()))
   const read = new Set(marks.flat())
   if (read.size === 0) return
-  const rows = summaries.filter((summary) => read.has(summary.id)).map((summary): ReadNodes => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) }))
+  const rows = summaries.filter((summary) => read.has(summary.id)).map(readNodesOf)
   await db.readNodes.bulkPut(rows)
 }

@@ -3,7 +3,7 @@
  * one, or cleared ("Clear my traces"). Content tables are never touched here.
  */
 import type { Table } from 'dexie'
-import { db, DEFAULT_LIST_ID, nodesOfRelease, type Follow, type HistoryEntry, type ReadMark, type SavedItem, type SavedList, type SavedRelease, type Setting } from './database'
+import { db, DEFAULT_LIST_ID, readNodesOf, type Follow, type HistoryEntry, type ReadMark, type SavedItem, type SavedList, type SavedRelease, type Setting } from './database'
 
 /** The reader's rows, table by table, as stored. */
 export interface UserDataRows {
@@ -103,7 +103,7 @@ export async function writeImportedUserData(incoming: UserDataRows): Promise<Mer
     }
     const readIds = [...reads.added, ...reads.replaced].map((read) => read.releaseId)
     const summaries = await db.summaries.where('id').anyOf(readIds).toArray()
-    const nodeRows = summaries.map((summary) => ({ releaseId: summary.id, nodes: nodesOfRelease(summary) }))
+    const nodeRows = summaries.map(readNodesOf)
     const haveNodes = new Set(await db.readNodes.toCollection().primaryKeys())
     await write(db.readNodes, { added: nodeRows.filter((row) => !haveNodes.has(row.releaseId)), replaced: nodeRows.filter((row) => haveNodes.has(row.releaseId)) })
     return counts
