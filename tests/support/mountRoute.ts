@@ -5,6 +5,7 @@ import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, RouterView } from 'vue-router'
 import { createAppRouter } from '@/router'
 import { createAppI18n, loadPageMessages } from '@/i18n'
+import { vi } from 'vitest'
 import { createAppState, type AppStateOptions } from '@/startup'
 
 export async function mountRoute(path: string, root: Component = defineComponent({ render: () => h(RouterView) }), options: AppStateOptions = {}) {
@@ -30,4 +31,11 @@ export async function waitForText(wrapper: VueWrapper, text: string, timeoutMs =
     await flushPromises()
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
+}
+
+/** Waits (IndexedDB reads are async) until `check` holds; fails naming `what`, with what the wrapper shows instead. */
+export async function waitUntil(wrapper: VueWrapper, check: () => boolean, what: string): Promise<void> {
+  await vi.waitFor(() => {
+    if (!check()) throw new Error(`still waiting for ${what}; the page shows: ${wrapper.text().slice(0, 400)}`)
+  })
 }

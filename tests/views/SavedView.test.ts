@@ -5,7 +5,7 @@ import { db } from '@/db/database'
 import { putSavedRelease } from '@/db/saved'
 import { writeNewList } from '@/db/savedLists'
 import { createAppI18n, switchLocale } from '@/i18n'
-import { mountRoute, waitForText } from '../support/mountRoute'
+import { mountRoute, waitForText, waitUntil } from '../support/mountRoute'
 import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../support/seedContent'
 
 // A release saved once and gone from the content since, in our own words.
@@ -25,11 +25,7 @@ const navEntries = () => wrapper.findAll('nav.saved-lists a').map((link) => [lin
 const rows = () => wrapper.findAll('.saved-item').map((row) => [row.get('h3').text(), row.find('h3 a').exists() ? row.get('h3 a').attributes('href') : null, row.get('time').text(), row.find('.saved-item__gone').exists()])
 const status = () => wrapper.get('.saved-page__status').text()
 
-async function until(check: () => boolean, what: string) {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error(`still waiting for ${what}; the page shows: ${wrapper.text().slice(0, 400)}`)
-  })
-}
+const until = (check: () => boolean, what: string) => waitUntil(wrapper, check, what)
 
 describe('SavedView', () => {
   beforeEach(async () => {

@@ -5,7 +5,7 @@ import { db } from '@/db/database'
 import { putSavedRelease } from '@/db/saved'
 import { writeNewList } from '@/db/savedLists'
 import { createAppI18n, switchLocale } from '@/i18n'
-import { mountRoute, waitForText } from '../../support/mountRoute'
+import { mountRoute, waitForText, waitUntil } from '../../support/mountRoute'
 import { installContent, SEED_RELEASE_ID, SEED_TITLE } from '../../support/seedContent'
 
 let wrapper: VueWrapper
@@ -18,11 +18,7 @@ async function openSeedRelease(i18n = createAppI18n()) {
 const choices = () =>
   wrapper.findAll('.release-lists__choice').map((choice) => [choice.get('label').text(), (choice.get('input').element as HTMLInputElement).checked])
 
-async function until(check: () => boolean, what: string) {
-  await vi.waitFor(() => {
-    if (!check()) throw new Error(`still waiting for ${what}; the page shows: ${wrapper.text().slice(0, 400)}`)
-  })
-}
+const until = (check: () => boolean, what: string) => waitUntil(wrapper, check, what)
 
 describe('saving on a release page', () => {
   beforeEach(async () => {
