@@ -4,7 +4,7 @@
  * and nothing else extra; an English one loads no language bundle; a language
  * chosen in Settings survives a reload offline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { firstRouteJavaScript } from '../../bench/browser'
 import { axeViolations } from './support/axe'
@@ -26,6 +26,9 @@ async function firstVisit(locale: string, path = '/', waitFor = SEED_TITLE): Pro
   await page.goto(`${shared.site.url}${path}`)
   await page.getByRole('link', { name: waitFor }).first().waitFor()
   await waitUntilInstalled(page)
+  // A first install starts the search index's build at the next idle moment, which loads the search client: waited
+  // for, so that every visit has loaded the same files whether the machine was quick or slow to get there.
+  await vi.waitFor(() => expect(scripts.some((script) => /^\/assets\/client-[\w-]+\.js$/.test(script))).toBe(true), { timeout: 15_000, interval: 100 })
   return { page, scripts }
 }
 
