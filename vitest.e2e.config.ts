@@ -8,7 +8,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts', 'tests/faults/**/*.e2e.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two files at a time on CI's two cores: most of a browser test's time is waiting (network, workers, timers).
-    maxWorkers: 2,
+    // One Chromium at a time: two files at once (CI has two cores) made the service-worker deploy tests time out
+    // now and then, waiting on the browser's own update timing.
+    fileParallelism: false,
   },
 })
