@@ -28,8 +28,8 @@ export interface ServiceWorkerUpdates {
   needRefresh: Ref<boolean>
   /** The app shell was precached for the first time: it now opens without a network. */
   offlineReady: Ref<boolean>
-  /** Switches to the waiting version and reloads the page once it controls it. */
-  reload(): Promise<void>
+  /** Switches to the waiting version (or the newer one replacing it) and reloads the page once it controls it. */
+  reload(): void
   /** Hides the prompt until another new version is detected. */
   dismiss(): void
 }
@@ -37,10 +37,11 @@ export interface ServiceWorkerUpdates {
 export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}): ServiceWorkerUpdates {
   const needRefresh = ref(false)
   const offlineReady = ref(false)
-  let updateServiceWorker: ((reloadPage?: boolean) => Promise<void>) | undefined
   let registration: ServiceWorkerRegistration | undefined
   let checking = false
   let reloading = false
+  /** The reader chose Reload: whichever version ends up waiting takes over, even one that replaced the first. */
+  let switchRequested = false
   let disposed = false
   /** The waiting worker the reader said "Later" to: not announced again in this page. */
   let dismissedWorker: ServiceWorker | null = null
@@ -85,8 +86,22 @@ export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}
     // No active worker yet means this is the first install: that is "offline ready", not an update.
     if (!worker || !registration?.active) return
     worker.addEventListener('statechange', () => {
-      if (!disposed && worker.state === 'installed' && registration?.waiting === worker) announce()
+      if (disposed || worker.state !== 'installed' || registration?.waiting !== worker) return
+      if (switchRequested) switchTo(worker)
+      else announce()
     })
+  }
+
+  // Asks a waiting version to take over, and reloads once it has. A deploy found meanwhile replaces the waiting
+  // version (it turns redundant without taking over): the new one, once installed, is asked in its place.
+  function switchTo(waiting: ServiceWorker): void {
+    // On the very first visit the page is not controlled, so no controllerchange follows skipWaiting;
+    // the new worker becoming active is then the signal to reload.
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') reloadOnce()
+    })
+    // The message the generated worker (vite-plugin-pwa, prompt mode) answers with skipWaiting().
+    waiting.postMessage({ type: 'SKIP_WAITING' })
   }
 
   // Registered later than the setup, in the setup's scope, so that the plugin's watchers stop with the component.
@@ -109,7 +124,6 @@ export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}
           void checkForUpdate()
         },
       })
-      updateServiceWorker = plugin.updateServiceWorker
       // The plugin's flag only ever turns true (once per page); ours can be dismissed and raised again.
       watch(plugin.needRefresh, (value) => {
         if (value) announce()
@@ -121,20 +135,18 @@ export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}
   whenever(registerWhen, register, { immediate: true, once: true })
   useTimeoutFn(register, REGISTER_AT_THE_LATEST_MS)
 
-  async function reload(): Promise<void> {
+  function reload(): void {
+    switchRequested = true
     const waiting = registration?.waiting
+    // A newer version installing right now is switched to once it has installed (watchInstalling).
+    if (!waiting && registration?.installing) return
     if (!waiting) {
       // Nothing waiting any more (another tab already switched): the new version is active, so load it.
       reloadOnce()
       return
     }
-    // On the very first visit the page is not controlled, so no controllerchange follows skipWaiting;
-    // the new worker becoming active is then the signal to reload.
-    waiting.addEventListener('statechange', () => {
-      if (waiting.state === 'activated') reloadOnce()
-    })
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true })
-    await updateServiceWorker?.(true)
+    switchTo(waiting)
   }
 
   function dismiss(): void {

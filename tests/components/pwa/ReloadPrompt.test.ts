@@ -26,6 +26,7 @@ vi.mock('virtual:pwa-register/vue', () => ({
 
 class FakeWorker extends EventTarget {
   state: ServiceWorkerState = 'installing'
+  postMessage = vi.fn()
   setState(state: ServiceWorkerState): void {
     this.state = state
     this.dispatchEvent(new Event('statechange'))
@@ -140,12 +141,48 @@ describe('ReloadPrompt', () => {
 
     await button('Reload').trigger('click')
     await flushPromises()
-    expect(plugin.updateServiceWorker).toHaveBeenCalledWith(true)
+    expect(waiting.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' })
     expect(reloadPage).not.toHaveBeenCalled()
     // The new worker takes control, and (first visit: no controller) also reports itself activated.
     serviceWorkerContainer.dispatchEvent(new Event('controllerchange'))
     waiting.setState('activated')
     plugin.options?.onNeedReload?.()
+    expect(reloadPage).toHaveBeenCalledTimes(1)
+  })
+
+  it('Reload switches to a newer deploy that replaces the waiting version before it could take over', async () => {
+    mountPrompt()
+    await registered()
+    const first = await registration.deploy()
+    await button('Reload').trigger('click')
+    expect(first.postMessage).toHaveBeenCalledTimes(1)
+
+    // The next deploy finishes installing: the browser drops the version the reader was switching to.
+    first.setState('redundant')
+    const second = await registration.deploy()
+    expect(second.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' })
+    expect(reloadPage).not.toHaveBeenCalled()
+    second.setState('activated')
+    expect(reloadPage).toHaveBeenCalledTimes(1)
+  })
+
+  it('Reload pressed while a newer deploy is still installing waits for it, then switches to it', async () => {
+    mountPrompt()
+    await registered()
+    await registration.deploy()
+    const newer = new FakeWorker()
+    registration.installing = newer
+    registration.dispatchEvent(new Event('updatefound'))
+    registration.waiting = null
+    await button('Reload').trigger('click')
+    expect(reloadPage).not.toHaveBeenCalled()
+
+    registration.installing = null
+    registration.waiting = newer
+    newer.setState('installed')
+    expect(newer.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' })
+    serviceWorkerContainer.dispatchEvent(new Event('controllerchange'))
+    newer.setState('activated')
     expect(reloadPage).toHaveBeenCalledTimes(1)
   })
 
@@ -171,7 +208,6 @@ describe('ReloadPrompt', () => {
 
     await registration.deploy()
     expect(toastText()).toContain('New version available.')
-    expect(plugin.updateServiceWorker).not.toHaveBeenCalled()
     expect(reloadPage).not.toHaveBeenCalled()
   })
 
