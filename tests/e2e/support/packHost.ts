@@ -15,6 +15,8 @@ export interface PackHost {
   serve(pack: Pack): void
   /** The next request of `path` gets damaged bytes (with the long-lived cache headers of a good file). */
   corruptOnce(path: string): void
+  /** Requests of `path` wait unanswered (the app sees a download in progress) until the returned release is called. */
+  hold(path: string): () => void
   /** Answers every pack request with a dropped connection while true. */
   offline: boolean
   close(): Promise<void>
@@ -26,6 +28,7 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
   const app = await serve(root)
   let pack = initial
   const corrupt = new Set<string>()
+  const held = new Map<string, (() => void)[]>()
 
   async function proxy(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const upstream = await fetch(`${app.url}${request.url ?? '/'}`, { method: request.method, headers: { accept: request.headers.accept ?? '*/*' } })
@@ -50,6 +53,17 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
       response.destroy()
       return
     }
+    const waiting = held.get(file)
+    if (waiting) {
+      waiting.push(() => answer(file, response))
+      return
+    }
+    answer(file, response)
+  })
+
+  function answer(file: string, response: ServerResponse): void {
+    // A held request whose browser was killed meanwhile has nobody to answer.
+    if (response.destroyed) return
     const text = pack.files.get(file)
     if (text === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-cache' })
@@ -59,7 +73,7 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
     const body = corrupt.delete(file) ? `${text.slice(0, -12)}"damaged"}]}` : text
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': file === 'manifest.json' ? 'no-cache' : IMMUTABLE })
     response.end(body)
-  })
+  }
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()))
   const { port } = server.address() as AddressInfo
 
@@ -72,6 +86,14 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
     },
     corruptOnce(file) {
       corrupt.add(file)
+    },
+    hold(file) {
+      held.set(file, held.get(file) ?? [])
+      return () => {
+        const waiting = held.get(file) ?? []
+        held.delete(file)
+        for (const release of waiting) release()
+      }
     },
     async close() {
       await new Promise<void>((closed) => server.close(() => closed()))

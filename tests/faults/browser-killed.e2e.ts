@@ -1,0 +1,263 @@
+/**
+ * Faults 1 and 2, Chromium killed, against the production build: the browser and all its processes get SIGKILL
+ * (a crash, a phone's out-of-memory killer, a power cut) while content is being installed or updated, then start
+ * again on the same profile. The host holds one file of the pack unanswered, so the kill always lands with the
+ * work partway, whatever the machine's speed; the kill waits on what the app has stored, never on time.
+ */
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { compileContent, type CompiledContent } from '../../src/content/compile'
+import { monthOfPath, planInstall } from '../../src/content/install-plan'
+import { buildPack, type Pack } from '../../src/content/pack'
+import { NODE_PACK_TOOLS } from '../../scripts/pack-tools'
+import { countRows, installState } from '../e2e/support/indexeddb'
+import { waitUntilInstalled } from '../e2e/support/installed'
+import { createProfile, launchKillable, type KillableChromium } from '../e2e/support/killableChromium'
+import { startPackHost, type PackHost } from '../e2e/support/packHost'
+import { manyMongoliaReleases } from '../e2e/support/packVersions'
+import { SEED_PATH, SEED_TITLE } from '../e2e/support/shared'
+
+const CONTENT_STORES = ['summaries', 'nodes', 'bodyMonths'] as const
+const USER_STORES = ['savedItems', 'reads'] as const
+/** Killing and starting Chromium twice, and an install of a few thousand releases on a busy machine. */
+const TIMEOUT = 180_000
+
+interface Version {
+  content: CompiledContent
+  pack: Pack
+  ids: string[]
+  /** The pack's files, sorted. */
+  paths: string[]
+  counts: Record<(typeof CONTENT_STORES)[number], number>
+  newestTitle: string
+}
+
+/** The seed and `count` more releases, one a day from 2021: a pack whose counts the test knows exactly. */
+function versionOf(count: number): Version {
+  const content = compileContent(manyMongoliaReleases(count))
+  const pack = buildPack(content, NODE_PACK_TOOLS)
+  const ids = content.releases.map((release) => release.id).sort()
+  const newest = content.releases.find((release) => release.id === ids.at(-1))
+  const months = pack.manifest.files.filter((file) => file.role === 'releases').length
+  const paths = pack.manifest.files.map((file) => file.path).sort()
+  return { content, pack, ids, paths, counts: { summaries: ids.length, nodes: content.taxonomy.nodes.length, bodyMonths: months }, newestTitle: newest?.title ?? '' }
+}
+
+let host: PackHost | undefined
+let chromium: KillableChromium | undefined
+let profile: ReturnType<typeof createProfile> | undefined
+const releases: (() => void)[] = []
+
+afterEach(async () => {
+  await chromium?.kill()
+  // A held request keeps its connection open, and the host's close would wait for it.
+  for (const release of releases.splice(0)) release()
+  await host?.close()
+  profile?.remove()
+  chromium = undefined
+  host = undefined
+  profile = undefined
+})
+
+/** Starts Chromium on the test's profile (a new one the first time) and opens the app. */
+async function startChromium(): Promise<Page> {
+  profile ??= createProfile()
+  chromium = await launchKillable(profile.path)
+  const page = chromium.context.pages()[0] ?? (await chromium.context.newPage())
+  await page.goto(running().host.url)
+  return page
+}
+
+async function killChromium(): Promise<void> {
+  await running().chromium.kill()
+  chromium = undefined
+}
+
+function running(): { host: PackHost; chromium: KillableChromium } {
+  if (!host || !chromium) throw new Error('no host or browser: start them first')
+  return { host, chromium }
+}
+
+/** Holds every request of `path` until the test ends or calls the returned release. */
+function hold(path: string): () => void {
+  if (!host) throw new Error('no host: start it first')
+  const release = host.hold(path)
+  releases.push(release)
+  return release
+}
+
+interface Snapshot {
+  version: string
+  complete: boolean
+  installedFiles: string[]
+  /** Release ids, sorted, from the summaries' id index. */
+  ids: string[]
+}
+
+/** One consistent look at the stored content, in one read-only transaction (what a page would render from). */
+async function storedContent(page: Page): Promise<Snapshot> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('osce-field-reader')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    try {
+      const transaction = database.transaction(['installState', 'summaries'], 'readonly')
+      const read = <T,>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result)
+          request.onerror = () => reject(request.error)
+        })
+      // The id index's own keys (getAllKeys would give the primary keys): a release stored twice would show twice.
+      const indexKeys = new Promise<IDBValidKey[]>((resolve, reject) => {
+        const keys: IDBValidKey[] = []
+        const request = transaction.objectStore('summaries').index('id').openKeyCursor()
+        request.onsuccess = () => {
+          if (!request.result) return resolve(keys)
+          keys.push(request.result.key)
+          request.result.continue()
+        }
+        request.onerror = () => reject(request.error)
+      })
+      const [state, ids] = await Promise.all([
+        read(transaction.objectStore('installState').get('content') as IDBRequest<{ version: string; complete: boolean; installedFiles: string[] } | undefined>),
+        indexKeys,
+      ])
+      return { version: state?.version ?? '', complete: state?.complete ?? false, installedFiles: [...(state?.installedFiles ?? [])].sort(), ids: ids.map(String).sort() }
+    } finally {
+      database.close()
+    }
+  })
+}
+
+/** Runs `during` while looking at the stored content again and again; every look must pass `check`. Returns what it saw. */
+async function watchingContent(page: Page, check: (snapshot: Snapshot) => void, during: () => Promise<void>): Promise<Snapshot[]> {
+  const seen: Snapshot[] = []
+  let watching = true
+  const watch = (async () => {
+    while (watching) {
+      const snapshot = await storedContent(page)
+      check(snapshot)
+      seen.push(snapshot)
+    }
+  })()
+  try {
+    await during()
+  } finally {
+    watching = false
+    await watch
+  }
+  return seen
+}
+
+const monthsOf = (paths: readonly string[]) => new Set(paths.map(monthOfPath).filter((month): month is string => month !== null))
+/** During a first install, the releases stored are exactly those of the months recorded as installed: never part of a month. */
+function onlyWholeMonths(version: Version): (snapshot: Snapshot) => void {
+  return (snapshot) => {
+    const months = monthsOf(snapshot.installedFiles)
+    expect(snapshot.ids).toEqual(version.ids.filter((id) => months.has(id.slice(0, 7))))
+  }
+}
+
+const checkNow = (page: Page) => page.evaluate(() => dispatchEvent(new Event('online')))
+const saveButton = (page: Page, title: string, pressed?: boolean) => page.getByRole('main').getByRole('button', { name: `Save “${title}”`, pressed }).first()
+
+describe('faults 1 and 2: Chromium killed', () => {
+  it(
+    'Fault 1: Chromium killed in the middle of a first install finishes it after a restart, with every release exactly once and a save made during the install kept',
+    async () => {
+      // 2,001 releases in 3 batches (500, 1,000, the rest): the last batch's oldest month is held.
+      const v1 = versionOf(2000)
+      const batches = planInstall(v1.pack.manifest, []).batches
+      expect(batches.length).toBe(3)
+      const heldPath = batches.at(-1)?.files[0]?.path ?? ''
+      host = await startPackHost(v1.pack)
+      const release = hold(heldPath)
+
+      const page = await startChromium()
+      // The newest releases show while the rest installs; the reader saves one.
+      await saveButton(page, v1.newestTitle).click()
+      await saveButton(page, v1.newestTitle, true).waitFor()
+      await vi.waitFor(async () => expect((await installState(page))?.installedFiles.length ?? 0).toBeGreaterThan(1), { timeout: 60_000, interval: 20 })
+      await killChromium()
+
+      // Restarted with the file still held: the stored part is whole months only, and the install is not marked complete.
+      const restarted = await startChromium()
+      const partway = await storedContent(restarted)
+      onlyWholeMonths(v1)(partway)
+      expect(partway.complete).toBe(false)
+      expect(partway.ids.length).toBeGreaterThan(0)
+      expect(partway.ids.length).toBeLessThan(v1.ids.length)
+      // The held file arrives: the install resumes, and every look at the database on the way is whole months.
+      await watchingContent(restarted, onlyWholeMonths(v1), async () => {
+        release()
+        await waitUntilInstalled(restarted)
+      })
+
+      expect(await countRows(restarted, [...CONTENT_STORES, 'stagedFiles'])).toEqual({ ...v1.counts, stagedFiles: 0 })
+      const after = await storedContent(restarted)
+      expect(after).toEqual({ version: v1.pack.manifest.version, complete: true, installedFiles: v1.paths, ids: v1.ids })
+      expect(await countRows(restarted, ['savedItems'])).toEqual({ savedItems: 1 })
+
+      // The reader sees it: the save still pressed on the home page, and the oldest release (from the held month) opens.
+      await saveButton(restarted, v1.newestTitle, true).waitFor()
+      await restarted.goto(`${running().host.url}${SEED_PATH}`)
+      await restarted.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'Fault 2: Chromium killed in the middle of an update keeps the old version whole, with the reader’s saves and read marks, and the next check completes the update',
+    async () => {
+      const v1 = versionOf(300)
+      const v2 = versionOf(450)
+      const v1Paths = new Set(v1.pack.manifest.files.map((file) => file.path))
+      // The update's files in the order the engine stages them; the last one is held.
+      const changed = v2.pack.manifest.files.filter((file) => !v1Paths.has(file.path)).map((file) => file.path)
+      expect(changed.length).toBeGreaterThanOrEqual(4)
+      const heldPath = changed.at(-1) ?? ''
+      host = await startPackHost(v1.pack)
+
+      const page = await startChromium()
+      await waitUntilInstalled(page)
+      // The reader's own data: v1's newest release saved (its month is rewritten by the update), the seed opened (read).
+      await saveButton(page, v1.newestTitle).click()
+      await saveButton(page, v1.newestTitle, true).waitFor()
+      await page.goto(`${running().host.url}${SEED_PATH}`)
+      await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor()
+      await vi.waitFor(async () => expect(await countRows(page, USER_STORES)).toEqual({ savedItems: 1, reads: 1 }))
+
+      running().host.serve(v2.pack)
+      const release = hold(heldPath)
+      await checkNow(page)
+      // Killed while the update's files are being downloaded and staged.
+      await vi.waitFor(async () => expect((await countRows(page, ['stagedFiles'])).stagedFiles).toBeGreaterThan(0), { timeout: 60_000, interval: 20 })
+      await killChromium()
+
+      // Restarted with the held file still held: the check on start stages what is missing, then waits for it.
+      const restarted = await startChromium()
+      await vi.waitFor(async () => expect(await countRows(restarted, ['stagedFiles'])).toEqual({ stagedFiles: changed.length - 1 }), { timeout: 60_000, interval: 100 })
+      expect(await storedContent(restarted)).toEqual({ version: v1.pack.manifest.version, complete: true, installedFiles: v1.paths, ids: v1.ids })
+      expect(await countRows(restarted, [...CONTENT_STORES, ...USER_STORES])).toEqual({ ...v1.counts, savedItems: 1, reads: 1 })
+      await saveButton(restarted, v1.newestTitle, true).waitFor()
+
+      // The held file arrives: the same check switches to v2 at once, and no look at the database ever sees a mix.
+      const wholeVersion = (snapshot: Snapshot) => {
+        const whole = [v1, v2].find((version) => snapshot.version === version.pack.manifest.version && JSON.stringify(snapshot.ids) === JSON.stringify(version.ids))
+        if (!whole) throw new Error(`a mixed state was visible: version ${snapshot.version} with ${snapshot.ids.length} releases`)
+      }
+      const seen = await watchingContent(restarted, wholeVersion, async () => {
+        release()
+        await vi.waitFor(async () => expect((await installState(restarted))?.version).toBe(v2.pack.manifest.version), { timeout: 60_000, interval: 100 })
+      })
+      expect(seen.map((snapshot) => snapshot.version)).toContain(v1.pack.manifest.version)
+
+      expect(await storedContent(restarted)).toEqual({ version: v2.pack.manifest.version, complete: true, installedFiles: v2.paths, ids: v2.ids })
+      expect(await countRows(restarted, [...CONTENT_STORES, ...USER_STORES, 'stagedFiles'])).toEqual({ ...v2.counts, savedItems: 1, reads: 1, stagedFiles: 0 })
+      await restarted.getByRole('main').getByRole('link', { name: v2.newestTitle }).first().waitFor()
+    },
+    TIMEOUT,
+  )
+})
