@@ -107,8 +107,13 @@ export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}
   // Registered later than the setup, in the setup's scope, so that the plugin's watchers stop with the component.
   const scope = getCurrentScope()
   let registerRequested = false
+  let registerDue = false
   function register(): void {
     if (registerRequested || disposed) return
+    registerDue = true
+    // Offline in a page no worker controls yet (a first visit whose network dropped), the plugin's code cannot load,
+    // and its failed import would read as this page failing to load (src/router/chunkRecovery.ts): wait for the network.
+    if (!navigator.onLine && !navigator.serviceWorker?.controller) return
     registerRequested = true
     scope?.run(() => {
       const plugin = useRegisterSW({
@@ -131,6 +136,9 @@ export function useServiceWorkerUpdates(options: ServiceWorkerUpdateOptions = {}
       watch(plugin.offlineReady, (ready) => (offlineReady.value = ready), { immediate: true })
     })
   }
+  useEventListener(window, 'online', () => {
+    if (registerDue) register()
+  })
   const registerWhen = options.registerWhen ?? (() => true)
   whenever(registerWhen, register, { immediate: true, once: true })
   useTimeoutFn(register, REGISTER_AT_THE_LATEST_MS)

@@ -263,6 +263,26 @@ describe('ReloadPrompt', () => {
     expect(registration.update).toHaveBeenCalledTimes(2)
   })
 
+  it('waits for the network to register the worker in a page none controls: offline, its code could not load', async () => {
+    online = false
+    mountPrompt()
+    await flushPromises()
+    expect(plugin.options).toBeUndefined()
+
+    online = true
+    window.dispatchEvent(new Event('online'))
+    await flushPromises()
+    expect(plugin.options?.immediate).toBe(false)
+  })
+
+  it('registers offline in a page a worker controls: the plugin\'s code comes from its cache', async () => {
+    online = false
+    Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: Object.assign(new EventTarget(), { controller: {} }) })
+    mountPrompt()
+    await flushPromises()
+    expect(plugin.options?.immediate).toBe(false)
+  })
+
   it('checks hourly while online, and stops listening once unmounted', async () => {
     vi.useFakeTimers()
     mountPrompt()
