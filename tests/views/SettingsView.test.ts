@@ -64,6 +64,18 @@ describe('SettingsView', () => {
     expect(wrapper.text()).not.toContain('Available offline')
   })
 
+  it('says a partly installed device is completed online, or after freeing space when the disk was full', async () => {
+    await db.installState.update('content', { complete: false })
+    const mounted = await mountRoute('/settings')
+    wrapper = mounted.wrapper
+    const store = useContentSyncStore(mounted.pinia)
+    store.publish({ failure: { reason: 'unreachable', path: 'manifest.json' } })
+    await waitForText(wrapper, 'Partly installed: the rest is downloaded the next time the app is online.')
+    store.publish({ failure: { reason: 'quota', neededBytes: 5_000_000 } })
+    await waitForText(wrapper, 'Partly installed: this device ran out of storage space. Free some space, or keep fewer years offline below, then retry.')
+    expect(wrapper.text()).not.toContain('next time the app is online')
+  })
+
   it('checks for updates on request and says what it found', async () => {
     const runs: unknown[] = []
     const runner: SyncRunner = async (options, onProgress) => {
