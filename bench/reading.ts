@@ -157,7 +157,8 @@ export async function benchReading(releases: number): Promise<Figures> {
 
     const countryReady = `document.querySelectorAll('main .release-section .release-item').length >= 20 && (document.querySelector('main .release-section h2')?.textContent ?? '').includes('·')`
     const forYouReady = `document.querySelectorAll('main .for-you li').length === ${follows.length} && document.querySelectorAll('main .for-you article').length >= 10`
-    const homeReady = `${forYouReady} && document.querySelectorAll('main .release-item').length >= 30`
+    // Visible rows: the latest list is there from the start, hidden until For you has rendered above it.
+    const homeReady = `${forYouReady} && [...document.querySelectorAll('main .release-item')].filter((item) => item.checkVisibility()).length >= 30`
     const countryRows = `document.querySelectorAll('main .release-section .release-item').length >= 20`
     const countryTimes: number[] = []
     const countryRowsTimes: number[] = []

@@ -97,20 +97,35 @@ export async function unreadCount(): Promise<number> {
 /** How many of a node's releases the newest-unread walk reads before it gives up on a list read almost to its end. */
 const UNREAD_WALK_LIMIT = 1000
 
+/** One page of a node's list, newest first: its unread releases, whether the list goes on, and its oldest id. */
+export interface UnreadPage {
+  unread: ReleaseSummary[]
+  full: boolean
+  oldestId: string | undefined
+}
+
+/** The `size` releases of the node's list from its `offset`th, newest first, checked against their own marks. */
+export async function unreadPageBy(facet: ReleaseFacet, id: string, offset: number, size: number): Promise<UnreadPage> {
+  const summaries = await db.summaries.where(facet).equals(id).reverse().offset(offset).limit(size).toArray()
+  const read = await readAmong(summaries.map((summary) => summary.id))
+  return { unread: summaries.filter((summary) => !read.has(summary.id)), full: summaries.length === size, oldestId: summaries.at(-1)?.id }
+}
+
 /**
- * Up to `limit` of the node's newest unread releases: pages of its list, newest first, checked against their own
- * marks. The first page is twice the limit, so a list half read is usually answered in one read.
+ * Up to `limit` of the node's newest unread releases: pages of its list, newest first, each twice the one before.
+ * The first page is twice the limit, so a list half read is usually answered in one read; `firstPage`, when the
+ * caller has read it already. `unread`, the node's unread count (possibly still being read): the walk goes no
+ * further once every unread release is found, so a list read to its end costs one page, not the whole walk.
  */
-export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number, unread?: Promise<number>): Promise<ReleaseSummary[]> {
-  const found: ReleaseSummary[] = []
-  for (let offset = 0, page = 2 * limit; found.length < limit && offset < UNREAD_WALK_LIMIT; offset += page, page *= 2) {
-    // `unread`, the node's unread count being read meanwhile: the first page is read without waiting for it, and the
-    // walk goes no further once every unread release is found (a list read to its end costs one page, not the limit).
-    if (offset > 0 && unread && found.length >= (await unread)) break
-    const summaries = await db.summaries.where(facet).equals(id).reverse().offset(offset).limit(page).toArray()
-    const read = await readAmong(summaries.map((summary) => summary.id))
-    found.push(...summaries.filter((summary) => !read.has(summary.id)))
-    if (summaries.length < page) break
+export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number, unread?: Promise<number>, firstPage?: UnreadPage): Promise<ReleaseSummary[]> {
+  let size = 2 * limit
+  let page = firstPage ?? (await unreadPageBy(facet, id, 0, size))
+  const found = [...page.unread]
+  for (let offset = size; found.length < limit && page.full && offset < UNREAD_WALK_LIMIT; offset += size) {
+    if (unread && found.length >= (await unread)) break
+    size *= 2
+    page = await unreadPageBy(facet, id, offset, size)
+    found.push(...page.unread)
   }
   return found.slice(0, limit)
 }

@@ -85,3 +85,25 @@ describe('follows', () => {
     expect(shown.releases).toHaveLength(4)
   })
 })
+
+describe('For you across nodes whose newest releases are read', () => {
+  it('walks on past a first page read to its end when older unread releases there are still newer than the others', async () => {
+    // Mongolia: eight releases in January 2020, the newest six read; Kyrgyzstan: three unread from 2010.
+    const mongolia = Array.from({ length: 8 }, (_, index) => variantPage(index, `2020-01-0${index + 1}`))
+    const kyrgyzstan = ['2010-03-01', '2010-03-02', '2010-03-03'].map((date, index) => inBishkek(variantPage(20 + index, date)))
+    await installContent(compileContent([...mongolia, ...kyrgyzstan]))
+    const all = await ids()
+    for (const id of all.filter((id) => id >= '2020-01-03')) await markRead(id)
+    await putFollow('kyrgyzstan', '2026-12-01T09:00:00.000Z')
+    await putFollow('mongolia', '2026-12-01T10:00:00.000Z')
+
+    // Limit 2: Mongolia's first page is its newest 4, all read; its 2 unread, older, still beat 2010.
+    const shown = await forYou(2)
+    expect(shown.items.map((item) => [item.node.id, item.unread])).toEqual([
+      ['kyrgyzstan', 3],
+      ['mongolia', 2],
+    ])
+    expect(shown.releases.map((release) => release.id)).toEqual(all.filter((id) => id < '2020-01-03' && id.startsWith('2020')).reverse())
+    expect(shown.releases.map((release) => release.date)).toEqual(['2020-01-02', '2020-01-01'])
+  })
+})
