@@ -15,8 +15,11 @@ export interface PackHost {
   serve(pack: Pack): void
   /** The next request of `path` gets damaged bytes (with the long-lived cache headers of a good file). */
   corruptOnce(path: string): void
-  /** Requests of `path` wait unanswered (the app sees a download in progress) until the returned release is called. */
-  hold(path: string): () => void
+  /**
+   * Requests of `path` wait unanswered (the app sees a download in progress) until the returned release is
+   * called; it resolves once the held requests have been answered in full.
+   */
+  hold(path: string): () => Promise<void>
   /** Answers every pack request with a dropped connection while true. */
   offline: boolean
   close(): Promise<void>
@@ -28,7 +31,7 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
   const app = await serve(root)
   let pack = initial
   const corrupt = new Set<string>()
-  const held = new Map<string, (() => void)[]>()
+  const held = new Map<string, (() => Promise<void>)[]>()
 
   async function proxy(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const upstream = await fetch(`${app.url}${request.url ?? '/'}`, { method: request.method, headers: { accept: request.headers.accept ?? '*/*' } })
@@ -55,7 +58,13 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
     }
     const waiting = held.get(file)
     if (waiting) {
-      waiting.push(() => answer(file, response))
+      waiting.push(() => {
+        answer(file, response)
+        return new Promise<void>((sent) => {
+          if (response.writableFinished || response.destroyed) return sent()
+          response.once('finish', sent).once('close', sent)
+        })
+      })
       return
     }
     answer(file, response)
@@ -92,7 +101,7 @@ export async function startPackHost(initial: Pack, root = DIST): Promise<PackHos
       return () => {
         const waiting = held.get(file) ?? []
         held.delete(file)
-        for (const release of waiting) release()
+        return Promise.all(waiting.map((release) => release())).then(() => undefined)
       }
     },
     async close() {
