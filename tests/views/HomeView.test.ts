@@ -49,6 +49,19 @@ describe('HomeView', () => {
     expect(wrapper.text()).not.toContain('being installed')
   })
 
+  it('says why no release is installed after a first install failed: no connection, or no space on the device', async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+    const mounted = await mountRoute('/')
+    wrapper = mounted.wrapper
+    const store = useContentSyncStore(mounted.pinia)
+    store.publish({ failure: { reason: 'unreachable', path: 'manifest.json' } })
+    store.runFinished(false)
+    await waitForText(wrapper, 'No releases are installed yet. Connect to the internet and retry.')
+    store.publish({ failure: { reason: 'quota', neededBytes: 5_000_000 } })
+    await waitForText(wrapper, 'No releases are installed yet: this device is out of storage space. Free some space, or keep fewer years offline in Settings, then retry.')
+    expect(wrapper.text()).not.toContain('Connect to the internet')
+  })
+
   it('says where to get the content back after the reader removed it', async () => {
     await Promise.all(db.tables.map((table) => table.clear()))
     await db.settings.put({ key: 'contentRemoved', value: true })
