@@ -23,6 +23,7 @@ import { releasePath } from '../src/router/paths'
 import { targetNote, type Figures } from './figures'
 import { SEARCH_QUERIES } from './search-queries'
 import { SEARCH_WORKER_INIT_SCRIPT, searchWorkerPath, type BenchSearchWindow } from './search-driver'
+import { peakOf, sampleWorkerHeaps } from './workerHeap'
 
 
 /** tsx compiles with esbuild's keepNames, which wraps functions sent to page.evaluate in a `__name` helper the page lacks. */
@@ -195,13 +196,18 @@ async function readMonthOfBodies(page: Page, month: string): Promise<{ medianMs:
 }
 
 export async function benchBrowser(releases: number): Promise<Figures> {
+  // A run at 100,000 releases takes minutes: where it is goes to stderr, so a stall shows its step.
+  const began = Date.now()
+  const step = (what: string) => console.error(`  [browser ${releases.toLocaleString('en')}] ${what} at ${Math.round((Date.now() - began) / 1000)} s`)
   const pages = generateSamplePages(releases).map((page) => ({ file: page.name, text: page.text }))
   const content = compileContent(pages)
   const primaryCounts = new Map<string, number>()
   for (const release of content.releases) for (const id of release.primaryCountries) primaryCounts.set(id, (primaryCounts.get(id) ?? 0) + 1)
   const [largestCountry, largestCount] = [...primaryCounts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['mongolia', 0]
 
+  step('pages compiled')
   const site = buildWithPages(pages)
+  step('pack built')
   const server = await serve(site.root)
   const browser = await launchBrowser()
   try {
@@ -233,6 +239,9 @@ export async function benchBrowser(releases: number): Promise<Figures> {
         }
       }).observe({ type: 'longtask', buffered: true })
     })
+    // The workers' heaps through the install, the index build and the cold start.
+    const workerHeaps = await sampleWorkerHeaps(browser)
+    step('raw baselines written')
     const started = Date.now()
     await page.goto(server.url)
     // The bench watches the progress element with a querySelector: matching text through the whole page (as
@@ -241,6 +250,7 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     const installBegan = await page.evaluate(() => performance.now())
     await page.waitForFunction(() => !document.querySelector('.install-progress'), undefined, { timeout: 300_000, polling: 50 })
     const installMs = Date.now() - started
+    step('installed')
     // The app's own start (script evaluation, first render) comes before the install shows progress: counted apart.
     const allTasks = await page.evaluate(() => {
       const page = window as unknown as { longTasks: number[]; longTaskStarts: number[] }
@@ -258,10 +268,12 @@ export async function benchBrowser(releases: number): Promise<Figures> {
       if (!page.benchSearchWorker) throw new Error('the app did not start its search worker after the install')
       const client = page.benchSearchClient(page.benchSearchWorker)
       const started = performance.now()
-      const status = await client.status()
+      // A worker that ran out of memory never answers: the bench says so instead of waiting forever.
+      const status = await Promise.race([client.status(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the search worker gave no answer in 10 min (crashed?)')), 600_000))])
       return { status, waitedMs: performance.now() - started }
     })
     const buildStatus: SearchIndexStatus | null = built.status
+    step('search index built')
     if (buildStatus?.source !== 'built' || !buildStatus.complete) throw new Error(`search index not built after install: ${JSON.stringify(buildStatus)}`)
 
     // Query latency, warm, through the worker; long tasks counted over the querying alone.
@@ -290,6 +302,8 @@ export async function benchBrowser(releases: number): Promise<Figures> {
     }, searchWorkerPath(site.root))
     if (cold.status?.source !== 'stored') throw new Error(`cold start rebuilt the index instead of loading it: ${JSON.stringify(cold.status)}`)
 
+    const heaps = await workerHeaps.stop()
+    step('search index loaded cold')
     const storageUsage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0)
     const cdp = await context.newCDPSession(page)
     await cdp.send('HeapProfiler.collectGarbage')
@@ -349,6 +363,8 @@ export async function benchBrowser(releases: number): Promise<Figures> {
       bootLongestTaskMs: { label: 'longest main-thread task of the app’s start, before the install began (script evaluation, first render)', value: longestBoot, unit: 'ms' },
       storageBytes: { label: 'origin storage used after install and index build (navigator.storage.estimate)', value: storageUsage, unit: 'bytes' },
       heapMB: { label: 'JS heap after install (after GC)', value: heap.usedSize / 1048576, unit: 'MB' },
+      syncWorkerPeakHeapMB: { label: 'sync worker: peak JS heap while installing (sampled every 100 ms)', value: peakOf(heaps, 'sync.worker') / 1048576, unit: 'MB' },
+      searchWorkerPeakHeapMB: { label: 'search worker: peak JS heap while building and loading the index (sampled every 100 ms)', value: peakOf(heaps, 'search.worker') / 1048576, unit: 'MB' },
       largestCountryReleases: { label: `primary releases of the largest country (${largestCountry})`, value: largestCount, unit: 'count' },
       countryColdMs: { label: 'largest country page, navigation to first 20 rows (full load)', value: coldCountryMs, unit: 'ms' },
       countryInAppMs: { label: 'largest country page, in-app navigation to first 20 rows', value: warmCountryMs, unit: 'ms', note: warmCountryMs <= 100 ? 'target ≤ 100 ms met' : 'target ≤ 100 ms MISSED' },

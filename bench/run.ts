@@ -15,6 +15,7 @@ import type { BenchSection, Figure, Figures } from './figures'
 import { benchLighthouse } from './lighthouse'
 import { benchLoad } from './load'
 import { benchReading } from './reading'
+import { benchScale } from './scale'
 import { benchSync } from './sync'
 import { benchSearch } from './search'
 
@@ -61,6 +62,11 @@ const SECTIONS: readonly BenchSection[] = [
     name: 'load',
     description: 'The npm start server (its own process, serving dist/) under 200 concurrent keep-alive clients for 30 s: a first visit\'s files, the pack, app routes, missing files and bad requests (needs `npm run build` first)',
     run: () => benchLoad(),
+  },
+  {
+    name: 'scale',
+    description: 'The browser section on 100,000 releases (five times the newsroom) next to 20,000: install, long tasks, storage, worker heaps, search index build, country page and search p95, and the growth ratios (needs `npm run build` first; about 15 min)',
+    run: () => benchScale(),
   },
   {
     name: 'search',

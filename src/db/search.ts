@@ -2,6 +2,7 @@
  * Reads and writes for the search worker: the releases to index and the stored
  * index. Kept free of Vue so the worker bundle carries only Dexie and the engine.
  */
+import { newestFirst } from '@/content/release-order'
 import type { Release } from '@/content/types'
 import { getBodies } from './content'
 import { db, type SearchIndexRecord, type StoredSummary } from './database'
@@ -36,6 +37,33 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
     const last = summaries.at(-1)
     if (!last || summaries.length < chunk) return releases
     after = last.id
+  }
+}
+
+/**
+ * Every release with its body, newest first in `newestFirst` order, handed to `each` a chunk at a time, so the
+ * caller (the index build) never holds every text at once. Read backwards by id (ids start with the date), a
+ * chunk's oldest date may go on in the next chunk: its releases wait for it, so each date's come whole and sorted.
+ * Returns how many releases were handed over.
+ */
+export async function forEachReleaseNewestFirst(each: (releases: Release[]) => void, chunk = CHUNK): Promise<number> {
+  let before: string | null = null
+  let waiting: Release[] = []
+  let handed = 0
+  for (;;) {
+    const from: string | null = before
+    const summaries: StoredSummary[] = await (from === null ? db.summaries.orderBy('id') : db.summaries.where('id').below(from)).reverse().limit(chunk).toArray()
+    const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
+    const releases = [...waiting, ...summaries.map(({ structures: _structures, key: _key, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] }))]
+    const last = summaries.at(-1)
+    const ended = !last || summaries.length < chunk
+    const lastDate = releases.at(-1)?.date
+    const ready = ended ? releases : releases.filter((release) => release.date !== lastDate)
+    waiting = ended ? [] : releases.filter((release) => release.date === lastDate)
+    if (ready.length > 0) each(ready.sort(newestFirst))
+    handed += ready.length
+    if (ended || !last) return handed
+    before = last.id
   }
 }
 

@@ -112,53 +112,90 @@ class TermPostings {
   }
 }
 
-/** Facet columns: one value per document for the type, counts and values for the multi-valued dimensions. */
-function facetColumns(docs: readonly Release[]) {
-  const count = docs.length
-  const dates = new Uint32Array(count)
-  const types = new Uint16Array(count)
-  const typeNames = new Dictionary('type')
-  const multi = Object.fromEntries(
-    MULTI_DIMENSIONS.map((dimension) => [dimension, { names: new Dictionary(dimension), counts: new Uint8Array(count), values: [] as number[] }]),
-  ) as Record<MultiDimension, { names: Dictionary; counts: Uint8Array; values: number[] }>
-  for (const [doc, release] of docs.entries()) {
-    dates[doc] = dateNumber(release.date)
-    types[doc] = typeNames.number(typeSlug(release.type))
-    for (const dimension of MULTI_DIMENSIONS) {
-      const column = multi[dimension]
-      const values = [...new Set(multiValues(release, dimension))].slice(0, INDEX_RULES.maxValuesPerDocument)
-      column.counts[doc] = values.length
-      for (const value of values) column.values.push(column.names.number(value))
-    }
-  }
-  return { dates, types, typeNames, multi }
-}
-
-/** Builds the stored index. Releases may come in any order; documents are numbered by date (newest first), then id. */
-export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
-  const docs = [...releases].sort(newestFirst)
-  const lengths = new Uint16Array(docs.length)
-  const { dates, types, typeNames, multi } = facetColumns(docs)
-
+/**
+ * Builds the index one release at a time, newest first (the order of `newestFirst`), so a caller reading the
+ * releases in chunks holds one chunk's texts at a time, never the whole newsroom's: at 100,000 releases the
+ * texts alone are hundreds of megabytes, on top of the index being built.
+ */
+export class SearchIndexBuilder {
+  private readonly ids: string[] = []
+  private readonly dates: number[] = []
+  private readonly types: number[] = []
+  private readonly lengths: number[] = []
+  private readonly typeNames = new Dictionary('type')
+  private readonly multi = Object.fromEntries(
+    MULTI_DIMENSIONS.map((dimension) => [dimension, { names: new Dictionary(dimension), counts: [] as number[], values: [] as number[] }]),
+  ) as Record<MultiDimension, { names: Dictionary; counts: number[]; values: number[] }>
   // Vocabulary is small next to the token count: normalise each distinct word once.
-  const normalized = new Map<string, string>()
-  const normalize = (word: string): string => {
-    let term = normalized.get(word)
-    if (term === undefined) normalized.set(word, (term = normalizeSpelling(word)))
+  private readonly normalized = new Map<string, string>()
+  private readonly normalize = (word: string): string => {
+    let term = this.normalized.get(word)
+    if (term === undefined) this.normalized.set(word, (term = normalizeSpelling(word)))
     return term
   }
+  private readonly byTerm = new Map<string, TermPostings>()
+  private previous: Release | undefined
 
-  const byTerm = new Map<string, TermPostings>()
-  for (const [doc, release] of docs.entries()) {
-    const { terms, words } = releaseTerms(release, normalize)
-    lengths[doc] = Math.min(words, 0xffff)
+  /** Adds the next release; each must come after the one before in `newestFirst` order. */
+  add(release: Release): void {
+    if (this.previous && newestFirst(this.previous, release) >= 0) {
+      throw new Error(`Search index: ${release.id} came after ${this.previous.id}; releases must be added newest first (newestFirst).`)
+    }
+    this.previous = release
+    const doc = this.ids.length
+    this.ids.push(release.id)
+    this.dates.push(dateNumber(release.date))
+    this.types.push(this.typeNames.number(typeSlug(release.type)))
+    for (const dimension of MULTI_DIMENSIONS) {
+      const column = this.multi[dimension]
+      const values = [...new Set(multiValues(release, dimension))].slice(0, INDEX_RULES.maxValuesPerDocument)
+      column.counts.push(values.length)
+      for (const value of values) column.values.push(column.names.number(value))
+    }
+    const { terms, words } = releaseTerms(release, this.normalize)
+    this.lengths.push(Math.min(words, 0xffff))
     for (const [term, { weight, positions }] of terms) {
-      let entry = byTerm.get(term)
-      if (!entry) byTerm.set(term, (entry = new TermPostings()))
+      let entry = this.byTerm.get(term)
+      if (!entry) this.byTerm.set(term, (entry = new TermPostings()))
       entry.add(doc, weight, positions)
     }
   }
 
+  /** How many releases were added. */
+  get count(): number {
+    return this.ids.length
+  }
+
+  /** The stored index of every release added. */
+  finish(): ArrayBuffer {
+    return writeIndex(this.byTerm, {
+      dates: Uint32Array.from(this.dates),
+      lengths: Uint16Array.from(this.lengths),
+      types: Uint16Array.from(this.types),
+      typeNames: this.typeNames,
+      multi: this.multi,
+      ids: this.ids,
+    })
+  }
+}
+
+/** Builds the stored index. Releases may come in any order; documents are numbered by date (newest first), then id. */
+export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
+  const builder = new SearchIndexBuilder()
+  for (const release of [...releases].sort(newestFirst)) builder.add(release)
+  return builder.finish()
+}
+
+interface Columns {
+  dates: Uint32Array
+  lengths: Uint16Array
+  types: Uint16Array
+  typeNames: Dictionary
+  multi: Record<MultiDimension, { names: Dictionary; counts: readonly number[]; values: readonly number[] }>
+  ids: readonly string[]
+}
+
+function writeIndex(byTerm: ReadonlyMap<string, TermPostings>, { dates, lengths, types, typeNames, multi, ids }: Columns): ArrayBuffer {
   // Code-unit order (the default sort), which the binary searches at query time assume.
   const terms = [...byTerm.keys()].sort()
   const termMeta = new ByteWriter()
@@ -189,13 +226,13 @@ export function buildSearchIndex(releases: readonly Release[]): ArrayBuffer {
   sections[Section.dates] = dates
   sections[Section.lengths] = lengths
   sections[Section.types] = types
-  sections[Section.fieldCounts] = multi.field.counts
+  sections[Section.fieldCounts] = Uint8Array.from(multi.field.counts)
   sections[Section.fieldValues] = Uint16Array.from(multi.field.values)
-  sections[Section.countryCounts] = multi.country.counts
+  sections[Section.countryCounts] = Uint8Array.from(multi.country.counts)
   sections[Section.countryValues] = Uint16Array.from(multi.country.values)
-  sections[Section.structureCounts] = multi.structure.counts
+  sections[Section.structureCounts] = Uint8Array.from(multi.structure.counts)
   sections[Section.structureValues] = Uint16Array.from(multi.structure.values)
-  sections[Section.ids] = encodeLines(docs.map((release) => release.id))
+  sections[Section.ids] = encodeLines(ids)
   sections[Section.typeNames] = encodeLines(typeNames.names)
   sections[Section.fieldNames] = encodeLines(multi.field.names.names)
   sections[Section.countryNames] = encodeLines(multi.country.names.names)

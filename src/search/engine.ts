@@ -42,7 +42,7 @@ import { prefixSpellingVariants, textTerms } from './text'
 import { MULTI_DIMENSIONS, type MultiDimension } from './build'
 import type { FacetCount, FacetName, SearchFilters, SearchHit, SearchNeighbours, SearchRequest, SearchResponse } from './types'
 
-export { buildSearchIndex } from './build'
+export { buildSearchIndex, SearchIndexBuilder } from './build'
 
 /** Prefix expansions per query word; the most frequent win, rare ones add little to the ranking. */
 const MAX_PREFIX_TERMS = 64

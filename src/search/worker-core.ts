@@ -22,15 +22,16 @@
  */
 import type { InstallState } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
-import { countReleases, readAllReleasesForIndex, readReleaseIds, readSearchIndex, writeSearchIndex } from '@/db/search'
-import { buildSearchIndex, openSearchIndex, type SearchIndex } from './engine'
+import { countReleases, forEachReleaseNewestFirst, readReleaseIds, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { openSearchIndex, SearchIndexBuilder, type SearchIndex } from './engine'
 import { ENGINE_VERSION, fnv1a } from './engine-version'
 import { storedEngineVersion } from './index-format'
 import { hasCyrillic } from './text'
 import type { SearchNeighbours, SearchRequest, SearchResponse } from './types'
 
 export interface SearchEngine {
-  buildSearchIndex: typeof buildSearchIndex
+  /** A builder the releases are added to, newest first, a chunk at a time (never all their texts at once). */
+  createIndexBuilder: () => Pick<SearchIndexBuilder, 'add' | 'finish' | 'count'>
   openSearchIndex: typeof openSearchIndex
 }
 
@@ -87,7 +88,7 @@ async function inLatinLetters(query: string): Promise<string> {
   return latinQuery(query)
 }
 
-const defaultEngine: SearchEngine = { buildSearchIndex, openSearchIndex }
+const defaultEngine: SearchEngine = { createIndexBuilder: () => new SearchIndexBuilder(), openSearchIndex }
 
 export class WorkerCore {
   private loaded: Loaded | null = null
@@ -177,13 +178,18 @@ export class WorkerCore {
     const version = installed.version
     const complete = installed.complete
     const readStarted = this.now()
-    const releases = await readAllReleasesForIndex()
-    const buildStarted = this.now()
-    const buffer = this.engine.buildSearchIndex(releases)
+    // Reading and building interleave, a chunk of releases at a time: each chunk's texts are garbage once added.
+    const builder = this.engine.createIndexBuilder()
+    let addMs = 0
+    await forEachReleaseNewestFirst((releases) => {
+      const chunkStarted = this.now()
+      for (const release of releases) builder.add(release)
+      addMs += this.now() - chunkStarted
+    })
+    const finishStarted = this.now()
+    const buffer = builder.finish()
     const storeStarted = this.now()
-    const documentCount = releases.length
-    // The releases are garbage from here on; drop them before the store and open.
-    releases.length = 0
+    const documentCount = builder.count
     let kept = false
     if (complete && version !== null) {
       // Store only what matches the content still installed now (an install may have begun meanwhile).
@@ -200,8 +206,8 @@ export class WorkerCore {
       documentCount,
       bytes: buffer.byteLength,
       source: 'built',
-      readMs: buildStarted - readStarted,
-      buildMs: storeStarted - buildStarted,
+      readMs: finishStarted - readStarted - addMs,
+      buildMs: addMs + storeStarted - finishStarted,
       storeMs: builtAt - storeStarted,
       totalMs: this.now() - started,
     })

@@ -2,7 +2,8 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { ReaderDatabase } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
-import { readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { forEachReleaseNewestFirst, readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
+import { newestFirst } from '@/content/release-order'
 import { compileContent } from '@/content/compile'
 import { compileSeed, installContent, packOf, SEED_RELEASE_ID, variantPage } from '../support/seedContent'
 
@@ -104,5 +105,26 @@ describe('releases for the index', () => {
     expect(releases.map((release) => release.date)).toEqual([...dates].sort())
     expect(new Set(releases.map((release) => release.id)).size).toBe(7)
     expect(releases.every((release) => release.body.length > 0)).toBe(true)
+  })
+
+  it('hands them over newest first, a chunk at a time, each date whole even when it spans chunks', async () => {
+    // Four releases on one day (more than a chunk of 3), around others.
+    const dates = ['2016-01-05', '2019-11-30', '2019-11-30', '2021-06-15', '2019-11-30', '2019-11-30', '2015-05-05', '2019-12-01']
+    await installContent(compileContent(dates.map((date, index) => variantPage(index, date))))
+    const chunks: string[][] = []
+    const bodies: number[] = []
+    const handed = await forEachReleaseNewestFirst((releases) => {
+      chunks.push(releases.map((release) => release.id))
+      bodies.push(...releases.map((release) => release.body.length))
+    }, 3)
+    const expected = (await readAllReleasesForIndex()).sort(newestFirst).map((release) => release.id)
+    expect(handed).toBe(8)
+    expect(chunks.flat()).toEqual(expected)
+    // The day of four waits until it is whole; the last, short read ends the walk and hands over the rest with it.
+    expect(chunks.map((ids) => ids.map((id) => id.slice(0, 10)))).toEqual([
+      ['2021-06-15', '2019-12-01'],
+      ['2019-11-30', '2019-11-30', '2019-11-30', '2019-11-30', '2016-01-05', '2015-05-05'],
+    ])
+    expect(bodies.every((length) => length > 0)).toBe(true)
   })
 })
