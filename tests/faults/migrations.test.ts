@@ -1,7 +1,7 @@
 /**
  * Fault 3, schema migrations that fail: the next version's upgrade throws half-way, after it has already
  * rewritten rows in its transaction. The upgrade from every shipped version with user rows is in
- * tests/db/upgrade.test.ts; this is the other half of the fault: a failed upgrade changes nothing.
+ * schema-upgrades.test.ts; this is the other half of the fault: a failed upgrade changes nothing.
  */
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
