@@ -14,6 +14,7 @@ import { countRows } from '../e2e/support/indexeddb'
 import { waitUntilInstalled } from '../e2e/support/installed'
 import { createProfile, launchKillable, type KillableChromium } from '../e2e/support/killableChromium'
 import { startPackHost, type PackHost } from '../e2e/support/packHost'
+import { storedContent, type StoredContent } from '../e2e/support/packContent'
 import { manyMongoliaReleases } from '../e2e/support/packVersions'
 import { SEED_PATH, SEED_TITLE } from '../e2e/support/shared'
 
@@ -86,50 +87,7 @@ function hold(path: string): () => Promise<void> {
   return release
 }
 
-interface Snapshot {
-  version: string
-  complete: boolean
-  installedFiles: string[]
-  /** Release ids, sorted, from the summaries' id index. */
-  ids: string[]
-}
-
-/** One consistent look at the stored content, in one read-only transaction (what a page would render from). */
-async function storedContent(page: Page): Promise<Snapshot> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('osce-field-reader')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    try {
-      const transaction = database.transaction(['installState', 'summaries'], 'readonly')
-      const read = <T,>(request: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-      // The id index's own keys (getAllKeys would give the primary keys): a release stored twice would show twice.
-      const indexKeys = new Promise<IDBValidKey[]>((resolve, reject) => {
-        const keys: IDBValidKey[] = []
-        const request = transaction.objectStore('summaries').index('id').openKeyCursor()
-        request.onsuccess = () => {
-          if (!request.result) return resolve(keys)
-          keys.push(request.result.key)
-          request.result.continue()
-        }
-        request.onerror = () => reject(request.error)
-      })
-      const [state, ids] = await Promise.all([
-        read(transaction.objectStore('installState').get('content') as IDBRequest<{ version: string; complete: boolean; installedFiles: string[] } | undefined>),
-        indexKeys,
-      ])
-      return { version: state?.version ?? '', complete: state?.complete ?? false, installedFiles: [...(state?.installedFiles ?? [])].sort(), ids: ids.map(String).sort() }
-    } finally {
-      database.close()
-    }
-  })
-}
+type Snapshot = StoredContent
 
 /** Runs `during` while looking at the stored content again and again; every look must pass `check`. */
 async function watchingContent(page: Page, check: (snapshot: Snapshot) => void, during: () => Promise<void>): Promise<void> {

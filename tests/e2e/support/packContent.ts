@@ -20,11 +20,21 @@ export const idsOf = (pack: Pack): string[] =>
 /** Asks the app to look for content now, as the network coming back does. */
 export const checkNow = (page: Page): Promise<boolean> => page.evaluate(() => dispatchEvent(new Event('online')))
 
+/** One consistent look at the stored content (what a page would render from). */
+export interface StoredContent {
+  version: string
+  complete: boolean
+  /** The pack files the install record lists as installed, sorted. */
+  installedFiles: string[]
+  /** Release ids, sorted, from the summaries' id index (a release stored twice shows twice). */
+  ids: string[]
+}
+
 /**
- * One consistent look at the stored content, in a single read-only transaction (the snapshot a page would render
- * from): the install record's version and whether it is complete, and the release ids. Never creates the database.
+ * The stored content, in a single read-only transaction (the snapshot a page would render from): the install
+ * record and the release ids. Never creates the database (an empty one at version 1 would block the app's upgrade).
  */
-export async function storedContent(page: Page): Promise<{ version: string; complete: boolean; ids: string[] }> {
+export async function storedContent(page: Page): Promise<StoredContent> {
   return page.evaluate(async () => {
     const database = await new Promise<IDBDatabase | null>((resolve, reject) => {
       const request = indexedDB.open('osce-field-reader')
@@ -32,19 +42,27 @@ export async function storedContent(page: Page): Promise<{ version: string; comp
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => (request.error?.name === 'AbortError' ? resolve(null) : reject(request.error))
     })
-    if (!database) return { version: '', complete: false, ids: [] }
+    if (!database) return { version: '', complete: false, installedFiles: [], ids: [] }
     try {
       const transaction = database.transaction(['installState', 'summaries'], 'readonly')
-      const read = <T,>(request: IDBRequest<T>) =>
-        new Promise<T>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-      const [state, summaries] = await Promise.all([
-        read(transaction.objectStore('installState').get('content') as IDBRequest<{ version: string; complete: boolean } | undefined>),
-        read(transaction.objectStore('summaries').getAll() as IDBRequest<{ id: string }[]>),
-      ])
-      return { version: state?.version ?? '', complete: state?.complete ?? false, ids: summaries.map((summary) => summary.id).sort() }
+      const state = new Promise<{ version: string; complete: boolean; installedFiles?: string[] } | undefined>((resolve, reject) => {
+        const request = transaction.objectStore('installState').get('content')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      // The id index's own keys (getAllKeys would give the primary keys).
+      const ids = new Promise<IDBValidKey[]>((resolve, reject) => {
+        const keys: IDBValidKey[] = []
+        const request = transaction.objectStore('summaries').index('id').openKeyCursor()
+        request.onsuccess = () => {
+          if (!request.result) return resolve(keys)
+          keys.push(request.result.key)
+          request.result.continue()
+        }
+        request.onerror = () => reject(request.error)
+      })
+      const [install, keys] = await Promise.all([state, ids])
+      return { version: install?.version ?? '', complete: install?.complete ?? false, installedFiles: [...(install?.installedFiles ?? [])].sort(), ids: keys.map(String).sort() }
     } finally {
       database.close()
     }
