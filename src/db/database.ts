@@ -178,6 +178,19 @@ export interface SearchIndexRecord {
   builtAt: string
 }
 
+/**
+ * How the index is stored: Chromium refuses an IndexedDB value over 127 MiB, and an index of 100,000 releases is
+ * about 147 MB. So the row `index` holds its first part and says how many there are; `index:1`, `index:2`… the rest.
+ */
+export interface StoredSearchIndex extends SearchIndexRecord {
+  /** Rows the index's bytes are split over, this one first; absent in rows written before the split (one part). */
+  parts?: number
+}
+export interface SearchIndexPart {
+  key: `index:${number}`
+  buffer: ArrayBuffer
+}
+
 export const DATABASE_NAME = 'osce-field-reader'
 
 export class ReaderDatabase extends Dexie {
@@ -198,7 +211,7 @@ export class ReaderDatabase extends Dexie {
   history!: EntityTable<HistoryEntry, 'releaseId'>
   /** Every content update that changed releases, newest kept (for "12 new since 28 November"). */
   contentChanges!: EntityTable<ContentChange, 'at'>
-  searchIndex!: EntityTable<SearchIndexRecord, 'key'>
+  searchIndex!: EntityTable<StoredSearchIndex | SearchIndexPart, 'key'>
   stagedFiles!: EntityTable<StagedFile, 'path'>
 
   constructor(name = DATABASE_NAME) {

@@ -5,18 +5,48 @@
 import { newestFirst } from '@/content/release-order'
 import type { Release } from '@/content/types'
 import { getBodies } from './content'
-import { db, type SearchIndexRecord, type StoredSummary } from './database'
+import { db, type SearchIndexPart, type SearchIndexRecord, type StoredSearchIndex, type StoredSummary } from './database'
 
 /** Releases read per transaction while collecting them for a build. */
 const CHUNK = 500
 
+/** Bytes per stored row of the index: well under Chromium's 127 MiB limit on one IndexedDB value. */
+export const SEARCH_INDEX_PART_BYTES = 32 * 1024 * 1024
+
+const partKey = (part: number): `index:${number}` => `index:${part}`
+
+/** The stored index with its parts joined; undefined when there is none, or a part is missing (it is rebuilt). */
 export async function readSearchIndex(): Promise<SearchIndexRecord | undefined> {
-  return db.searchIndex.get('index')
+  return db.transaction('r', db.searchIndex, async () => {
+    const first = await db.searchIndex.get('index')
+    if (!first || !('contentVersion' in first)) return undefined
+    const { parts = 1, ...record } = first
+    if (parts === 1) return record
+    const rest = await db.searchIndex.bulkGet(Array.from({ length: parts - 1 }, (_, index) => partKey(index + 1)))
+    const buffers = [first.buffer, ...rest.map((row) => row?.buffer)]
+    if (buffers.some((buffer) => buffer === undefined)) return undefined
+    const joined = new Uint8Array(buffers.reduce((sum, buffer) => sum + (buffer?.byteLength ?? 0), 0))
+    let offset = 0
+    for (const buffer of buffers) {
+      if (!buffer) continue
+      joined.set(new Uint8Array(buffer), offset)
+      offset += buffer.byteLength
+    }
+    return { ...record, buffer: joined.buffer }
+  })
 }
 
-export async function writeSearchIndex(record: SearchIndexRecord): Promise<void> {
+/** Stores the index in parts of SEARCH_INDEX_PART_BYTES, replacing every row of the one before. */
+export async function writeSearchIndex(record: SearchIndexRecord, partBytes = SEARCH_INDEX_PART_BYTES): Promise<void> {
+  const parts = Math.max(1, Math.ceil(record.buffer.byteLength / partBytes))
+  const slice = (part: number) => record.buffer.slice(part * partBytes, (part + 1) * partBytes)
+  const rows: (StoredSearchIndex | SearchIndexPart)[] = [
+    { ...record, buffer: parts === 1 ? record.buffer : slice(0), parts },
+    ...Array.from({ length: parts - 1 }, (_, index) => ({ key: partKey(index + 1), buffer: slice(index + 1) })),
+  ]
   await db.transaction('rw', db.searchIndex, async () => {
-    await db.searchIndex.put(record)
+    await db.searchIndex.clear()
+    await db.searchIndex.bulkPut(rows)
   })
 }
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { ReaderDatabase } from '@/db/database'
+import { db, ReaderDatabase } from '@/db/database'
 import { readInstallState } from '@/db/install-state'
 import { forEachReleaseNewestFirst, readAllReleasesForIndex, readSearchIndex, writeSearchIndex } from '@/db/search'
 import { newestFirst } from '@/content/release-order'
@@ -126,5 +126,30 @@ describe('releases for the index', () => {
       ['2019-11-30', '2019-11-30', '2019-11-30', '2019-11-30', '2016-01-05', '2015-05-05'],
     ])
     expect(bodies.every((length) => length > 0)).toBe(true)
+  })
+})
+
+describe('the stored search index', () => {
+  it('is split over rows under the size IndexedDB allows one value, and read back whole', async () => {
+    await installContent(compileSeed())
+    const bytes = Uint8Array.from({ length: 25 }, (_, index) => index * 7)
+    const record = { key: 'index' as const, contentVersion: 'v1', buffer: bytes.buffer, documentCount: 1, builtAt: '2026-12-01T10:00:00.000Z' }
+    await writeSearchIndex(record, 10)
+    expect(await db.searchIndex.count()).toBe(3)
+    const read = await readSearchIndex()
+    expect(read).toEqual({ ...record, buffer: read?.buffer })
+    expect([...new Uint8Array(read?.buffer ?? new ArrayBuffer(0))]).toEqual([...bytes])
+
+    // A smaller index replaces every part of the bigger one.
+    await writeSearchIndex({ ...record, buffer: bytes.slice(0, 4).buffer }, 10)
+    expect(await db.searchIndex.count()).toBe(1)
+    expect([...new Uint8Array((await readSearchIndex())?.buffer ?? new ArrayBuffer(0))]).toEqual([0, 7, 14, 21])
+  })
+
+  it('is missing, not wrong, when a part is gone: the worker then builds it again', async () => {
+    await installContent(compileSeed())
+    await writeSearchIndex({ key: 'index', contentVersion: 'v1', buffer: new ArrayBuffer(25), documentCount: 1, builtAt: '2026-12-01T10:00:00.000Z' }, 10)
+    await db.searchIndex.delete('index:2')
+    expect(await readSearchIndex()).toBeUndefined()
   })
 })
