@@ -326,16 +326,36 @@ export async function benchBrowser(releases: number, { rawBaselines: withBaselin
     // Warm: an in-app navigation from another page.
     await page.goto(server.url)
     await page.locator('main .release-item').first().waitFor()
-    const warmCountryMs = await page.evaluate(async (slug) => {
-      const started = performance.now()
-      history.pushState({}, '', `/countries/${slug}`)
-      dispatchEvent(new PopStateEvent('popstate'))
-      await new Promise<void>((resolve) => {
-        const check = () => (document.querySelectorAll('main .release-item').length >= 20 && location.pathname.endsWith(slug) ? resolve() : requestAnimationFrame(check))
-        check()
+    const countryInApp = () =>
+      page.evaluate(async (slug) => {
+        // The home page's own rows stay until the country page replaces them: only rows drawn since count.
+        for (const row of document.querySelectorAll('main .release-item')) row.setAttribute('data-bench-before', '')
+        const started = performance.now()
+        history.pushState({}, '', `/countries/${slug}`)
+        dispatchEvent(new PopStateEvent('popstate'))
+        await new Promise<void>((resolve) => {
+          const check = () => (document.querySelectorAll('main .release-item:not([data-bench-before])').length >= 20 ? resolve() : requestAnimationFrame(check))
+          check()
+        })
+        return performance.now() - started
+      }, largestCountry)
+    const homeInApp = () =>
+      page.evaluate(async () => {
+        history.pushState({}, '', '/')
+        dispatchEvent(new PopStateEvent('popstate'))
+        await new Promise<void>((resolve) => {
+          const check = () => (location.pathname === '/' && document.querySelector('main .for-you') ? resolve() : requestAnimationFrame(check))
+          check()
+        })
       })
-      return performance.now() - started
-    }, largestCountry)
+    // The first time loads the page's code; then the median of 5, as a reader moving around the app sees it.
+    const firstCountryMs = await countryInApp()
+    const countryTimes: number[] = []
+    for (let round = 0; round < 5; round++) {
+      await homeInApp()
+      countryTimes.push(await countryInApp())
+    }
+    const warmCountryMs = [...countryTimes].sort((a, b) => a - b)[2] ?? 0
     // Opening a release: the page reads its summary and its month of bodies, inflated whole. Timed twice, in-app,
     // for a release of the smallest and of the largest month, after a first release has loaded the page's code;
     // and the reading alone (the month's row, inflate, parse), median of 9, for the largest month.
@@ -377,7 +397,8 @@ export async function benchBrowser(releases: number, { rawBaselines: withBaselin
       searchWorkerPeakHeapMB: { label: 'search worker: peak JS heap while building and loading the index (sampled every 100 ms)', value: peakOf(heaps, 'search.worker') / 1048576, unit: 'MB' },
       largestCountryReleases: { label: `primary releases of the largest country (${largestCountry})`, value: largestCount, unit: 'count' },
       countryColdMs: { label: 'largest country page, navigation to first 20 rows (full load)', value: coldCountryMs, unit: 'ms' },
-      countryInAppMs: { label: 'largest country page, in-app navigation to first 20 rows', value: warmCountryMs, unit: 'ms', note: warmCountryMs <= 100 ? 'target ≤ 100 ms met' : 'target ≤ 100 ms MISSED' },
+      countryFirstInAppMs: { label: 'largest country page, first in-app navigation to first 20 rows (loads the page’s code)', value: firstCountryMs, unit: 'ms' },
+      countryInAppMs: { label: 'largest country page, in-app navigation to first 20 rows (median of 5, from home)', value: warmCountryMs, unit: 'ms', note: warmCountryMs <= 100 ? 'target ≤ 100 ms met' : 'target ≤ 100 ms MISSED' },
       releaseOpenSmallMs: { label: `opening a release, in-app navigation to its text: smallest month (${months.at(-1)?.length ?? 0} releases)`, value: smallMonthOpenMs, unit: 'ms' },
       releaseOpenLargeMs: { label: `opening a release, in-app navigation to its text: largest month (${months[0]?.length ?? 0} releases)`, value: largeMonthOpenMs, unit: 'ms' },
       releaseReadMs: { label: 'reading a release’s body: its month’s row, inflate and parse (largest month, median of 9)', value: monthRead.medianMs, unit: 'ms', note: targetNote(monthRead.medianMs <= 30, 'target ≤ 30 ms') },

@@ -21,6 +21,7 @@ const REPORTED = [
   'searchWorkerPeakHeapMB',
   'searchIndexBytes',
   'searchColdMs',
+  'countryFirstInAppMs',
   'countryInAppMs',
   'searchQueryP95Ms',
   'searchFacetP95Ms',
