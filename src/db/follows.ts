@@ -6,7 +6,7 @@
 import type { TaxonomyNode } from '@/content/types'
 import type { ReleaseFacet } from './content'
 import { db, type Follow, type ReleaseSummary } from './database'
-import { newestUnreadBy, unreadCountBy, unreadPageBy } from './reads'
+import { firstUnreadPageBy, newestUnreadBy, unreadCountBy } from './reads'
 
 /**
  * The list of a node's own releases, by its kind, as its page shows it (src/router/paths.ts nodePath):
@@ -81,27 +81,27 @@ export async function forYou(limit: number): Promise<ForYou> {
   // Each node's count and the first page of its list are read side by side.
   const firstPages = await Promise.all(
     followed.map(async ({ node, facet }) => {
-      const [unread, page] = await Promise.all([unreadCountBy(facet, node.id), unreadPageBy(facet, node.id, 0, 2 * limit)])
+      const [unread, page] = await Promise.all([unreadCountBy(facet, node.id), firstUnreadPageBy(facet, node.id, limit)])
       return { node, facet, unread, page }
     }),
   )
   // Only a node whose first page ends newer than the newest `limit` found so far can add to them: the others'
   // later releases are all older. So the walk goes on for few nodes, if any, and For you waits for no more reads.
-  const newestSoFar = newestFirst(firstPages.flatMap(({ page }) => page.unread))[limit - 1]?.id
+  const newestSoFar = distinctNewestFirst(firstPages.flatMap(({ page }) => page.unread))[limit - 1]?.id
   const lists = await Promise.all(
     firstPages.map(({ node, facet, unread, page }) => {
       const couldAddMore = page.full && page.unread.length < Math.min(limit, unread) && (newestSoFar === undefined || (page.oldestId ?? '') > newestSoFar)
-      return couldAddMore ? newestUnreadBy(facet, node.id, limit, Promise.resolve(unread), page) : page.unread
+      return couldAddMore ? newestUnreadBy(facet, node.id, limit, unread, page) : page.unread
     }),
   )
   const items = firstPages.map(({ node, unread }) => ({ node, unread }))
-  const releases = newestFirst(lists.flat()).slice(0, limit)
+  const releases = distinctNewestFirst(lists.flat()).slice(0, limit)
   const brought = new Set(state?.lastChange?.newReleaseIds)
   return { items, releases, newIds: releases.map((release) => release.id).filter((id) => brought.has(id)) }
 }
 
-/** The releases without repeats (one filed under two followed nodes), newest first. */
-function newestFirst(releases: readonly ReleaseSummary[]): ReleaseSummary[] {
+/** The releases without repeats (one filed under two followed nodes), by id from the newest (not release-order's newestFirst). */
+function distinctNewestFirst(releases: readonly ReleaseSummary[]): ReleaseSummary[] {
   const byId = new Map(releases.map((release) => [release.id, release]))
   return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
 }

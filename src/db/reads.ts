@@ -105,24 +105,27 @@ export interface UnreadPage {
 }
 
 /** The `size` releases of the node's list from its `offset`th, newest first, checked against their own marks. */
-export async function unreadPageBy(facet: ReleaseFacet, id: string, offset: number, size: number): Promise<UnreadPage> {
+async function unreadPageBy(facet: ReleaseFacet, id: string, offset: number, size: number): Promise<UnreadPage> {
   const summaries = await db.summaries.where(facet).equals(id).reverse().offset(offset).limit(size).toArray()
   const read = await readAmong(summaries.map((summary) => summary.id))
   return { unread: summaries.filter((summary) => !read.has(summary.id)), full: summaries.length === size, oldestId: summaries.at(-1)?.id }
 }
 
+/** The first page of the walk for `limit` unread releases: twice the limit, so a list half read is usually answered by it. */
+export function firstUnreadPageBy(facet: ReleaseFacet, id: string, limit: number): Promise<UnreadPage> {
+  return unreadPageBy(facet, id, 0, 2 * limit)
+}
+
 /**
- * Up to `limit` of the node's newest unread releases: pages of its list, newest first, each twice the one before.
- * The first page is twice the limit, so a list half read is usually answered in one read; `firstPage`, when the
- * caller has read it already. `unread`, the node's unread count (possibly still being read): the walk goes no
- * further once every unread release is found, so a list read to its end costs one page, not the whole walk.
+ * Up to `limit` of the node's newest unread releases: pages of its list, newest first, each twice the one before,
+ * from the first (firstUnreadPageBy; `firstPage` when the caller has read it already). `unread`, the node's unread
+ * count when known: the walk goes no further once every unread release is found.
  */
-export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number, unread?: Promise<number>, firstPage?: UnreadPage): Promise<ReleaseSummary[]> {
-  let size = 2 * limit
-  let page = firstPage ?? (await unreadPageBy(facet, id, 0, size))
+export async function newestUnreadBy(facet: ReleaseFacet, id: string, limit: number, unread?: number, firstPage?: UnreadPage): Promise<ReleaseSummary[]> {
+  let page = firstPage ?? (await firstUnreadPageBy(facet, id, limit))
   const found = [...page.unread]
-  for (let offset = size; found.length < limit && page.full && offset < UNREAD_WALK_LIMIT; offset += size) {
-    if (unread && found.length >= (await unread)) break
+  for (let size = 2 * limit, offset = size; found.length < limit && page.full && offset < UNREAD_WALK_LIMIT; offset += size) {
+    if (unread !== undefined && found.length >= unread) break
     size *= 2
     page = await unreadPageBy(facet, id, offset, size)
     found.push(...page.unread)

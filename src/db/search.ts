@@ -24,11 +24,10 @@ export async function readSearchIndex(): Promise<SearchIndexRecord | undefined> 
     if (parts === 1) return record
     const rest = await db.searchIndex.bulkGet(Array.from({ length: parts - 1 }, (_, index) => partKey(index + 1)))
     const buffers = [first.buffer, ...rest.map((row) => row?.buffer)]
-    if (buffers.some((buffer) => buffer === undefined)) return undefined
-    const joined = new Uint8Array(buffers.reduce((sum, buffer) => sum + (buffer?.byteLength ?? 0), 0))
+    if (!buffers.every((buffer): buffer is ArrayBuffer => buffer !== undefined)) return undefined
+    const joined = new Uint8Array(buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0))
     let offset = 0
     for (const buffer of buffers) {
-      if (!buffer) continue
       joined.set(new Uint8Array(buffer), offset)
       offset += buffer.byteLength
     }
@@ -50,6 +49,12 @@ export async function writeSearchIndex(record: SearchIndexRecord, partBytes = SE
   })
 }
 
+/** The summaries as releases to index: each with its body (its month inflated once), without the stored-only fields. */
+async function withBodies(summaries: readonly StoredSummary[]): Promise<Release[]> {
+  const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
+  return summaries.map(({ structures: _structures, key: _key, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] }))
+}
+
 /**
  * Every release with its body, in id order, read `CHUNK` summaries at a time
  * (by key range), then the packed months of their bodies, inflated once per
@@ -62,8 +67,7 @@ export async function readAllReleasesForIndex(chunk = CHUNK): Promise<Release[]>
   for (;;) {
     const from: string | null = after
     const summaries: StoredSummary[] = await (from === null ? db.summaries.orderBy('id') : db.summaries.where('id').above(from)).limit(chunk).toArray()
-    const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
-    releases.push(...summaries.map(({ structures: _structures, key: _key, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] })))
+    releases.push(...(await withBodies(summaries)))
     const last = summaries.at(-1)
     if (!last || summaries.length < chunk) return releases
     after = last.id
@@ -83,8 +87,7 @@ export async function forEachReleaseNewestFirst(each: (releases: Release[]) => v
   for (;;) {
     const from: string | null = before
     const summaries: StoredSummary[] = await (from === null ? db.summaries.orderBy('id') : db.summaries.where('id').below(from)).reverse().limit(chunk).toArray()
-    const bodies = new Map((await getBodies(summaries.map((summary) => summary.id))).map((body) => [body.id, body.body]))
-    const releases = [...waiting, ...summaries.map(({ structures: _structures, key: _key, ...summary }): Release => ({ ...summary, body: bodies.get(summary.id) ?? [] }))]
+    const releases = [...waiting, ...(await withBodies(summaries))]
     const last = summaries.at(-1)
     const ended = !last || summaries.length < chunk
     const lastDate = releases.at(-1)?.date
